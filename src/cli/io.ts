@@ -1,0 +1,24 @@
+/** What a command may touch of the outside world: passed in, so commands are testable without spawning. */
+export interface CliIO {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  /** Reads a file, or standard input for `-`. Throws when it cannot. */
+  readonly readText: (path: string) => string;
+  /** Lists the `.json` files of a directory, sorted. */
+  readonly listJson: (dir: string) => readonly string[];
+}
+
+export interface CommandContext {
+  readonly args: readonly string[];
+  readonly lang: 'zh-CN' | 'en' | undefined;
+  readonly io: CliIO;
+}
+
+/** A subcommand: returns the process exit code (0 any verdict, 2 invalid input, 1 usage). */
+export interface Command {
+  readonly usage: string;
+  readonly summary: string;
+  readonly run: (ctx: CommandContext) => number;
+}
+
+export const printJson = (io: CliIO, value: unknown): void => io.stdout(`${JSON.stringify(value, null, 2)}\n`);

@@ -1,0 +1,86 @@
+import type { Order, OrderItem } from '../model/order.js';
+import type { Policy } from '../model/policy.js';
+import type { Reason } from '../model/reason.js';
+import type { AfterSalesRequest } from '../model/request.js';
+import { closesAfterSigning } from '../time/windows.js';
+import { parseInstant } from '../time/zone.js';
+
+/**
+ * What every ELG rule needs, derived once per check. Stages are judged at the request instant: a
+ * shipment or signing stamped later than the request had not happened yet when the buyer asked.
+ */
+export interface EligibilityFacts {
+  readonly order: Order;
+  readonly request: AfterSalesRequest;
+  /** The request instant, epoch ms. */
+  readonly at: number;
+  readonly paid: boolean;
+  readonly shipped: boolean;
+  /** Signing instant (epoch ms) when the buyer had signed by `at`. */
+  readonly signedAt: number | undefined;
+  /** The order's items the request is about. */
+  readonly items: readonly OrderItem[];
+  /** What was paid minus what was already refunded (ELG-13). */
+  readonly refundableFen: number;
+  /** The day window after signing this request falls under, if any (ELG-06 or ELG-09). */
+  readonly window: SigningWindow | undefined;
+}
+
+export interface SigningWindow {
+  readonly rule: 'ELG-06' | 'ELG-09';
+  readonly days: number;
+  /** Epoch ms of the first instant outside the window (TIME-01). */
+  readonly closesAt: number;
+}
+
+/** Reasons whose refund, return or exchange runs in the quality window (ELG-09). */
+export const QUALITY_WINDOW_REASONS: readonly string[] = ['quality', 'wrong_item', 'not_as_described', 'damaged_in_transit'];
+
+/** A rule: pure, reads the facts and the policy's parameters, returns every reason it has. */
+export type EligibilityRule = (facts: EligibilityFacts, policy: Policy) => readonly Reason[];
+
+/** The shared empty answer: most rules say nothing for most requests, and say it without allocating. */
+export const NONE: readonly Reason[] = Object.freeze([]);
+
+const paidFen = (order: Order): number => {
+  let sum = 0;
+  for (const p of order.payments) sum += p.amountFen;
+  return sum;
+};
+
+/** Windows run from signing, for refunds, returns and exchanges: no-reason (ELG-06) or fault (ELG-09). */
+function signingWindow(request: AfterSalesRequest, signedAt: number | undefined, p: Policy): SigningWindow | undefined {
+  const { type, reason } = request;
+  if (signedAt === undefined || !(isReturnType(type) || type === 'refund_only')) return undefined;
+  const [rule, days] =
+    reason === 'no_reason'
+      ? (['ELG-06', p.eligibility.noReasonWindowDays] as const)
+      : QUALITY_WINDOW_REASONS.includes(reason)
+        ? (['ELG-09', p.eligibility.qualityWindowDays] as const)
+        : [undefined, 0];
+  return rule === undefined ? undefined : { rule, days, closesAt: closesAfterSigning(signedAt, days, p.timeZone) };
+}
+
+export function eligibilityFacts(order: Order, request: AfterSalesRequest, policy: Policy): EligibilityFacts {
+  const at = parseInstant(request.requestedAt);
+  const paid = order.paidAt !== undefined && parseInstant(order.paidAt) <= at;
+  const shipped = order.shippedAt !== undefined && parseInstant(order.shippedAt) <= at;
+  const signed = order.signedAt === undefined ? Number.NaN : parseInstant(order.signedAt);
+  const skus = request.skus;
+  const signedAt = signed <= at ? signed : undefined;
+  return {
+    order,
+    request,
+    at,
+    paid,
+    shipped,
+    signedAt,
+    items: skus === undefined ? order.items : order.items.filter((i) => skus.includes(i.sku)),
+    refundableFen: paid ? Math.max(0, paidFen(order) - (order.afterSales?.refundedFen ?? 0)) : 0,
+    window: signingWindow(request, signedAt, policy),
+  };
+}
+
+/** Request types in which goods travel back to the merchant. */
+export const isReturnType = (type: AfterSalesRequest['type']): boolean =>
+  type === 'return_refund' || type === 'exchange';

@@ -1,0 +1,40 @@
+import { reason } from '../model/reason.js';
+import { FAULT_REASONS } from '../model/vocabulary.js';
+import { formatInstant } from '../time/zone.js';
+import { NONE, type EligibilityRule } from './facts.js';
+
+const FAULT: readonly string[] = FAULT_REASONS;
+const PROOF: readonly string[] = ['photo', 'video', 'appraisal'];
+
+/** ELG-09 (TIME-01): a fault-reason refund, return or exchange within the quality window after signing. */
+export const qualityWindow: EligibilityRule = (f, p) => {
+  const w = f.window;
+  return w?.rule !== 'ELG-09' || f.at < w.closesAt
+    ? NONE
+    : [reason('quality_window_closed', 'deny', { closesAt: formatInstant(w.closesAt, p.timeZone), days: w.days })];
+};
+
+/**
+ * ELG-16: a claim of fault with no photo, video or appraisal is conditional on evidence (the merchant
+ * may refuse what it cannot verify). Missing items and non-delivery are checked against packing and
+ * courier records instead, and before signing there is nothing to photograph.
+ */
+export const evidenceRequired: EligibilityRule = (f) => {
+  if (f.signedAt === undefined || !FAULT.includes(f.request.reason)) return NONE;
+  const proven = f.request.evidence?.some((e) => PROOF.includes(e.kind)) ?? false;
+  return proven ? NONE : [reason('evidence_required', 'condition')];
+};
+
+/** ELG-15: a counterfeit claim needs an appraisal that confirms it; until then it is conditional. */
+export const appraisalRequired: EligibilityRule = (f) => {
+  if (f.request.type !== 'counterfeit_claim') return NONE;
+  const confirmed = f.request.evidence?.some((e) => e.kind === 'appraisal' && e.confirmsCounterfeit === true) ?? false;
+  return confirmed ? NONE : [reason('appraisal_required', 'condition')];
+};
+
+/** ELG-14: a resend is for a shipped order missing items (or damaged in transit where the policy allows). */
+export const resendApplicable: EligibilityRule = (f, p) => {
+  if (f.request.type !== 'resend') return NONE;
+  if (f.shipped && p.eligibility.resendReasons.includes(f.request.reason)) return NONE;
+  return [reason('resend_not_applicable', 'deny', { allowedReasons: [...p.eligibility.resendReasons], shipped: f.shipped })];
+};

@@ -1,0 +1,22 @@
+// The public surface of aftersales. Nothing but re-exports.
+export * from './model/vocabulary.js';
+export { InstantSchema, FenSchema, type Instant } from './model/instant.js';
+export { OrderSchema, OrderItemSchema, PaymentSchema, HistoryEntrySchema } from './model/order.js';
+export type { Order, OrderItem, Payment, HistoryEntry } from './model/order.js';
+export { AfterSalesRequestSchema, EvidenceSchema, type AfterSalesRequest, type Evidence } from './model/request.js';
+export { PolicySchema, type Policy } from './model/policy.js';
+export type { DeepPartial, DeepReadonly } from './model/readonly.js';
+export { ok, err, type Result } from './model/result.js';
+export { REASON_CODES, EFFECTS, type Reason, type ReasonCode, type Effect, type ReasonParams } from './model/reason.js';
+export { parseOrder, parseRequest, parsePolicy, type InputError, type InputIssue } from './model/parse.js';
+export { policies, type PolicyName } from './policies/index.js';
+export { definePolicy, type PolicyIssue } from './policies/define-policy.js';
+export { LEGAL_FLOORS } from './policies/legal-floors.js';
+export { cnCalendar } from './time/cn-calendar.js';
+export type { Calendar, CalendarIssue } from './time/calendar.js';
+export type { LocalDate } from './time/local-date.js';
+export { isWorkingDay, addWorkingDays } from './time/working-days.js';
+export { checkEligibility, verdictOf, type Eligibility, type Verdict } from './eligibility/check-eligibility.js';
+export { explain } from './explain/explain.js';
+export { LOCALES, type Locale } from './explain/messages.js';
+export { RULES, ruleById, type RuleEntry } from './rules/catalogue.js';

@@ -1,0 +1,120 @@
+import { z } from 'zod';
+import type { DeepReadonly } from './readonly.js';
+import { FenSchema, InstantSchema } from './instant.js';
+import {
+  GOODS_CLASSES,
+  GROUP_BUY_STATUSES,
+  INSURANCE_HOLDERS,
+  OUTCOMES,
+  PAYMENT_METHODS,
+  REASONS,
+  REQUEST_TYPES,
+} from './vocabulary.js';
+
+export const PaymentSchema = z.object({
+  method: z.enum(PAYMENT_METHODS),
+  amountFen: FenSchema,
+});
+
+export const OrderItemSchema = z.object({
+  sku: z.string().min(1),
+  priceFen: FenSchema,
+  quantity: z.number().int().min(1),
+  goodsClass: z.enum(GOODS_CLASSES).optional(),
+  /** ELG-07: the buyer confirmed at checkout that this item is excluded from no-reason returns. */
+  exclusionConfirmed: z.boolean().optional(),
+});
+
+export const HistoryEntrySchema = z.object({
+  type: z.enum(REQUEST_TYPES),
+  reason: z.enum(REASONS),
+  sku: z.string().min(1).optional(),
+  openedAt: InstantSchema,
+  outcome: z.enum(OUTCOMES),
+});
+
+const OrderShape = z.object({
+  id: z.string().min(1),
+  /** Absent: the order is unpaid (ELG-01). */
+  paidAt: InstantSchema.optional(),
+  payments: z.array(PaymentSchema),
+  /** Postage the buyer paid; part of `payments`. */
+  shippingFen: FenSchema.optional(),
+  /** Coupons and platform subsidies that reduced what the buyer paid. */
+  discountFen: FenSchema.optional(),
+  groupBuy: z
+    .object({ status: z.enum(GROUP_BUY_STATUSES), failedAt: InstantSchema.optional() })
+    .optional(),
+  shippedAt: InstantSchema.optional(),
+  signedAt: InstantSchema.optional(),
+  items: z.array(OrderItemSchema).min(1, { message: 'an order has at least one item' }),
+  freightInsurance: z
+    .object({ holder: z.enum(INSURANCE_HOLDERS), periodStartedAt: InstantSchema.optional() })
+    .optional(),
+  returnFreightSubsidy: z.boolean().optional(),
+  afterSales: z
+    .object({
+      refundedFen: FenSchema,
+      entryClosed: z.boolean().optional(),
+      history: z.array(HistoryEntrySchema).optional(),
+    })
+    .optional(),
+});
+
+type OrderShapeOut = z.output<typeof OrderShape>;
+
+const ms = (s: string | undefined): number => (s === undefined ? Number.NaN : Date.parse(s));
+const sum = (xs: readonly { amountFen: number }[]): number => xs.reduce((a, x) => a + x.amountFen, 0);
+
+/**
+ * The cross-field facts an order must respect: payments add up, paid ≤ shipped ≤ signed, refunded ≤
+ * paid, unique SKUs. Each fault is reported with the path of the field that breaks it.
+ */
+function checkOrderInvariants(o: OrderShapeOut, ctx: z.RefinementCtx): void {
+  const fault = (path: (string | number)[], message: string): void => {
+    ctx.addIssue({ code: 'custom', path, message });
+  };
+  const paid = sum(o.payments);
+  // Amounts that already failed their own check would only add noise to the sums below.
+  const amountsValid = [...o.payments, ...o.items.map((i) => ({ amountFen: i.priceFen }))].every((x) =>
+    Number.isSafeInteger(x.amountFen) && x.amountFen >= 0,
+  );
+  if (o.paidAt === undefined) {
+    if (o.payments.length > 0) fault(['payments'], 'an unpaid order (no paidAt) has no payments');
+  } else {
+    if (o.payments.length === 0) fault(['payments'], 'a paid order has at least one payment');
+    const itemsFen = o.items.reduce((a, i) => a + i.priceFen * i.quantity, 0);
+    const due = itemsFen + (o.shippingFen ?? 0) - (o.discountFen ?? 0);
+    if (amountsValid && paid !== due) {
+      fault(['payments'], `payments add up to ${paid} fen but items + shipping − discount is ${due} fen`);
+    }
+  }
+  if (o.shippedAt !== undefined) {
+    if (o.paidAt === undefined) fault(['shippedAt'], 'an order cannot ship before it is paid');
+    else if (ms(o.shippedAt) < ms(o.paidAt)) fault(['shippedAt'], 'shippedAt is earlier than paidAt');
+  }
+  if (o.signedAt !== undefined) {
+    if (o.shippedAt === undefined) fault(['signedAt'], 'an order cannot be signed for before it ships');
+    else if (ms(o.signedAt) < ms(o.shippedAt)) fault(['signedAt'], 'signedAt is earlier than shippedAt');
+  }
+  const refunded = o.afterSales?.refundedFen ?? 0;
+  if (amountsValid && refunded > paid) {
+    fault(['afterSales', 'refundedFen'], `refunded ${refunded} fen is more than the ${paid} fen paid`);
+  }
+  const seen = new Set<string>();
+  o.items.forEach((item, i) => {
+    if (seen.has(item.sku)) fault(['items', i, 'sku'], `duplicate sku ${item.sku}`);
+    seen.add(item.sku);
+  });
+  if (o.groupBuy?.failedAt !== undefined && o.groupBuy.status !== 'failed') {
+    fault(['groupBuy', 'failedAt'], 'failedAt belongs to a failed group buy');
+  }
+}
+
+/** An order as the platform knows it at the moment of the request. */
+export const OrderSchema = OrderShape.superRefine(checkOrderInvariants);
+
+export type Order = DeepReadonly<z.output<typeof OrderSchema>>;
+export type OrderItem = DeepReadonly<z.output<typeof OrderItemSchema>>;
+export type Payment = DeepReadonly<z.output<typeof PaymentSchema>>;
+export type HistoryEntry = DeepReadonly<z.output<typeof HistoryEntrySchema>>;

@@ -1,0 +1,122 @@
+import { z } from 'zod';
+import type { DeepReadonly } from './readonly.js';
+import { GOODS_CLASSES, PAYMENT_METHODS, REASONS } from './vocabulary.js';
+
+const Days = z.number().int().min(0);
+const PositiveDays = z.number().int().min(1);
+const Hours = z.number().positive();
+const Share = z.number().min(0).max(1);
+const Fen = z.number().int().nonnegative();
+/** A `[min, max]` span, e.g. "2–6 calendar days". */
+const Span = z
+  .object({ min: z.number().nonnegative(), max: z.number().nonnegative() })
+  .refine((s) => s.min <= s.max, { message: 'min must not exceed max' });
+
+const isTimeZone = (zone: string): boolean => {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** ELG-*: who may open what, when. */
+export const EligibilityPolicySchema = z.object({
+  /** ELG-06, TIME-01: no-reason return/exchange window after signing (law floor 7). */
+  noReasonWindowDays: PositiveDays,
+  /** ELG-09: window after signing for fault reasons (消法 art. 24: 7). */
+  qualityWindowDays: PositiveDays,
+  /** ELG-07: goods never returnable without reason. */
+  excludedGoods: z.array(z.enum(GOODS_CLASSES)),
+  /** ELG-07: goods excluded only when the buyer confirmed it at checkout. */
+  excludedIfConfirmed: z.array(z.enum(GOODS_CLASSES)),
+  /** ELG-02/03: the platform sells group-buy orders. */
+  groupBuy: z.boolean(),
+  /** ELG-10: cases ending in a refund/return or exchange allowed per order; `null` = no limit. */
+  maxCasesPerOrder: z.number().int().min(1).nullable(),
+  /** ELG-12: applications on one item within `periodDays` that trigger abuse review; `null` = off. */
+  repeatedApplications: z.object({ count: z.number().int().min(2), periodDays: PositiveDays }).nullable(),
+  /** ELG-14: reasons a resend may be asked for. */
+  resendReasons: z.array(z.enum(REASONS)).min(1),
+});
+
+/** RFT-*: when the money arrives. */
+export const RefundPolicySchema = z.object({
+  /** RFT-01: failed group buys; `null` where the platform has none. */
+  groupBuyFailed: z
+    .object({ issueWithinHours: Hours, wechatArrivalMinutes: Span })
+    .nullable(),
+  /** RFT-02: refunds to the original route arrive within `withinHours`, holiday-delayed. */
+  originalRoute: z
+    .object({ methods: z.array(z.enum(PAYMENT_METHODS)), withinHours: Hours, holidayDelayed: z.boolean() })
+    .nullable(),
+  /** RFT-03/04: bank cards, in calendar days after approval. */
+  cardDays: z.object({ debit_card: Span, credit_card: Span }).nullable(),
+  /** RFT-05: general processing, in working days after approval. */
+  processingWorkingDays: Span,
+  /** RFT-06: the merchant refunds within this many days of receiving returned goods (legal ceiling 7). */
+  refundAfterReceiptDays: PositiveDays,
+});
+
+/** FRT-*: who pays postage. */
+export const FreightPolicySchema = z.object({
+  /** FRT-01: on a no-reason exchange the buyer pays both legs (else only the return leg). */
+  exchangeBuyerPaysBothLegs: z.boolean(),
+  /** FRT-03: length of one paid freight-insurance period of a merchant's subscription. */
+  insurancePeriodDays: PositiveDays,
+  /** FRT-04: PDD 退货包运费; `null` where the platform offers none. */
+  returnFreightSubsidy: z.object({ payoutHours: Hours }).nullable(),
+  /** FRT-07: the merchant may deduct the outbound postage when a return breaks a free-shipping threshold. */
+  deductOutboundPostage: z.boolean(),
+});
+
+/** CSE-*: deadlines in a case's lifecycle. */
+export const CasePolicySchema = z.object({
+  /** CSE-01: the merchant answers within this many hours or the system agrees. */
+  merchantResponseHours: Hours,
+  /** CSE-03: evidence window in intervention. */
+  evidenceHours: Hours,
+  /** CSE-04: the buyer ships the goods back within this many days of the agreement, or the case closes. */
+  buyerReturnShipmentDays: PositiveDays,
+  /** CSE-04: the merchant confirms receipt within this many days of the buyer's shipment, or the system refunds. */
+  merchantReceiptDays: PositiveDays,
+  /** CSE-07: the follow-up visit is due this many days after a case ends. */
+  followUpDays: PositiveDays,
+});
+
+/** PEN-*: violations and sanctions. */
+export const PenaltyPolicySchema = z.object({
+  /** PEN-01: off-platform trade; `null` where the platform sets no sanction. */
+  offPlatformTrade: z
+    .object({ sanctions: z.array(z.string().min(1)).min(1), depositFen: Fen })
+    .nullable(),
+  /** PEN-04: counterfeit compensation, `multiple` × item price, at least `minimumFen` (law: 3×, ¥500). */
+  counterfeit: z.object({ multiple: z.number().positive(), minimumFen: Fen }),
+});
+
+/** SLA-*: service-level targets. */
+export const ServiceLevelPolicySchema = z.object({
+  firstReply: z.object({ hours: Hours, share: Share }),
+  resolution: z.object({ workingDays: PositiveDays, share: Share }),
+  returnProcessing: z.object({ workingDays: PositiveDays, share: Share }),
+  /** SLA-04: coupon for a logistics-delay complaint resolved for the buyer; `null` = none. */
+  logisticsDelayCouponFen: Fen.nullable(),
+});
+
+/** A platform's rule parameters: data, never code. */
+export const PolicySchema = z.object({
+  id: z.string().min(1),
+  version: z.string().min(1),
+  name: z.object({ 'zh-CN': z.string(), en: z.string() }),
+  /** Calendar days and working days are counted in this IANA zone. */
+  timeZone: z.string().refine(isTimeZone, { message: 'not an IANA time zone' }),
+  eligibility: EligibilityPolicySchema,
+  refund: RefundPolicySchema,
+  freight: FreightPolicySchema,
+  case: CasePolicySchema,
+  penalties: PenaltyPolicySchema,
+  serviceLevels: ServiceLevelPolicySchema,
+});
+
+export type Policy = DeepReadonly<z.output<typeof PolicySchema>>;

@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import type { DeepReadonly } from './readonly.js';
+import { FenSchema, InstantSchema } from './instant.js';
+import { EVIDENCE_KINDS, REASONS, REQUEST_TYPES } from './vocabulary.js';
+
+export const EvidenceSchema = z.object({
+  kind: z.enum(EVIDENCE_KINDS),
+  /** For an appraisal: whether it confirms the goods are counterfeit (ELG-15). */
+  confirmsCounterfeit: z.boolean().optional(),
+});
+
+/** What the buyer (or the merchant on the buyer's behalf, RSD-01) asks for. */
+export const AfterSalesRequestSchema = z.object({
+  type: z.enum(REQUEST_TYPES),
+  reason: z.enum(REASONS),
+  requestedAt: InstantSchema,
+  /** Default: everything still refundable (ELG-13). */
+  amountFen: FenSchema.optional(),
+  /** Default: every item of the order. */
+  skus: z.array(z.string().min(1)).min(1).optional(),
+  initiatedBy: z.enum(['buyer', 'merchant']).optional(),
+  evidence: z.array(EvidenceSchema).optional(),
+});
+
+export type AfterSalesRequest = DeepReadonly<z.output<typeof AfterSalesRequestSchema>>;
+export type Evidence = DeepReadonly<z.output<typeof EvidenceSchema>>;

@@ -1,0 +1,90 @@
+/**
+ * The closed vocabularies of DOMAIN.md's glossary, as data. Schemas, arbitraries and docs all read
+ * these tuples, so a new value is added in exactly one place.
+ */
+export const PAYMENT_METHODS = [
+  'wechat_pay',
+  'alipay',
+  'platform_balance',
+  'debit_card',
+  'credit_card',
+  'huabei',
+] as const;
+export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
+
+export const REQUEST_TYPES = [
+  'refund_only',
+  'return_refund',
+  'exchange',
+  'resend',
+  'repair',
+  'counterfeit_claim',
+] as const;
+export type RequestType = (typeof REQUEST_TYPES)[number];
+
+export const REASONS = [
+  'no_reason',
+  'quality',
+  'wrong_item',
+  'missing_item',
+  'damaged_in_transit',
+  'not_received',
+  'not_as_described',
+  'counterfeit',
+] as const;
+export type Reason = (typeof REASONS)[number];
+
+/** Reasons that claim the merchant (or its courier) is at fault: evidence and the quality window apply. */
+export const FAULT_REASONS = [
+  'quality',
+  'wrong_item',
+  'not_as_described',
+  'damaged_in_transit',
+  'counterfeit',
+] as const satisfies readonly Reason[];
+
+export const GOODS_CLASSES = [
+  'standard',
+  'custom_made',
+  'perishable',
+  'digital',
+  'periodical',
+  'hygiene_sealed',
+  'activation_sensitive',
+  'disclosed_defect',
+] as const;
+export type GoodsClass = (typeof GOODS_CLASSES)[number];
+
+/** ELG-07: classes the law excludes from no-reason returns outright (消法 art. 25 ¶2). */
+export const LEGALLY_EXCLUDED_GOODS = ['custom_made', 'perishable', 'digital', 'periodical'] as const satisfies readonly GoodsClass[];
+/** ELG-07: classes excluded only when the buyer confirmed it at checkout (Measures art. 7). */
+export const EXCLUDED_IF_CONFIRMED_GOODS = [
+  'hygiene_sealed',
+  'activation_sensitive',
+  'disclosed_defect',
+] as const satisfies readonly GoodsClass[];
+
+export const OUTCOMES = ['refunded', 'exchanged', 'resent', 'rejected', 'withdrawn', 'open'] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+
+export const GROUP_BUY_STATUSES = ['pending', 'succeeded', 'failed'] as const;
+export type GroupBuyStatus = (typeof GROUP_BUY_STATUSES)[number];
+
+export const EVIDENCE_KINDS = [
+  'photo',
+  'video',
+  'appraisal',
+  'courier_receipt',
+  'logistics_seal',
+  'chat_log',
+] as const;
+export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
+
+export const ACTORS = ['buyer', 'merchant', 'platform', 'system'] as const;
+export type Actor = (typeof ACTORS)[number];
+
+export const LIABLE_PARTIES = ['buyer', 'merchant', 'courier', 'platform'] as const;
+export type LiableParty = (typeof LIABLE_PARTIES)[number];
+
+export const INSURANCE_HOLDERS = ['buyer', 'merchant'] as const;
+export type InsuranceHolder = (typeof INSURANCE_HOLDERS)[number];

@@ -1,0 +1,7 @@
+// aftersales/testing: fast-check arbitraries for property-testing services against aftersales.
+// fast-check is an optional peer dependency: only this entry point needs it.
+export { arbOrder, type OrderConstraints } from './arb-order.js';
+export { arbRequest, arbOrderAndRequest, type RequestConstraints } from './arb-request.js';
+export { arbPolicy } from './arb-policy.js';
+export { arbPaymentsFor } from './money.js';
+export { arbZone, arbWritten, arbDelay } from './instants.js';

@@ -1,0 +1,79 @@
+import { dateOf, dayOf, weekdayOf, type LocalDate } from './local-date.js';
+
+/**
+ * A working-day calendar as plain data (CAL-01). Callers may pass their own with the same shape to
+ * extend coverage or model another jurisdiction (CAL-02).
+ */
+export interface Calendar {
+  readonly id: string;
+  /** The first and last local date the data speaks for, inclusive. */
+  readonly covers: { readonly from: LocalDate; readonly to: LocalDate };
+  /** Statutory holiday dates: the days off as announced, weekends inside a holiday included. */
+  readonly holidays: readonly LocalDate[];
+  /** Make-up working days (调休): weekend dates that are working days. */
+  readonly makeUpWorkingDays: readonly LocalDate[];
+}
+
+/** CAL-02: a computation needed a date the calendar does not cover. */
+export interface CalendarIssue {
+  readonly code: 'calendar_not_covered';
+  readonly rule: 'CAL-02';
+  /** The first uncovered date the computation reached. */
+  readonly date: LocalDate;
+  readonly calendar: string;
+  readonly covers: { readonly from: LocalDate; readonly to: LocalDate };
+}
+
+const WORKING = 1;
+const HOLIDAY = 2;
+
+/** A calendar compiled to one byte per day, so a lookup is an array read. */
+export interface CompiledCalendar {
+  readonly source: Calendar;
+  readonly first: number;
+  readonly last: number;
+  readonly flags: Uint8Array;
+}
+
+const compiled = new WeakMap<Calendar, CompiledCalendar>();
+
+/** Compiles (once per calendar object) the day table; throws on malformed calendar data. */
+export function compileCalendar(calendar: Calendar): CompiledCalendar {
+  const hit = compiled.get(calendar);
+  if (hit !== undefined) return hit;
+  const first = dayOf(calendar.covers.from);
+  const last = dayOf(calendar.covers.to);
+  if (!(first <= last)) throw new RangeError(`calendar ${calendar.id}: bad coverage`);
+  const flags = new Uint8Array(last - first + 1);
+  for (let d = first; d <= last; d++) {
+    const wd = weekdayOf(d);
+    flags[d - first] = wd === 0 || wd === 6 ? 0 : WORKING;
+  }
+  const mark = (date: LocalDate, value: number): void => {
+    const d = dayOf(date);
+    if (!(d >= first && d <= last)) throw new RangeError(`calendar ${calendar.id}: ${date} is outside its coverage`);
+    flags[d - first] = value;
+  };
+  for (const date of calendar.holidays) mark(date, HOLIDAY);
+  for (const date of calendar.makeUpWorkingDays) mark(date, WORKING);
+  const c: CompiledCalendar = { source: calendar, first, last, flags };
+  compiled.set(calendar, c);
+  return c;
+}
+
+/** The CAL-02 issue for day number `day`. */
+export const notCovered = (c: CompiledCalendar, day: number): CalendarIssue => ({
+  code: 'calendar_not_covered',
+  rule: 'CAL-02',
+  date: dateOf(day),
+  calendar: c.source.id,
+  covers: c.source.covers,
+});
+
+export const covers = (c: CompiledCalendar, day: number): boolean => day >= c.first && day <= c.last;
+
+/** Day flags; only call for a covered day. */
+export const isWorking = (c: CompiledCalendar, day: number): boolean =>
+  ((c.flags[day - c.first] ?? 0) & WORKING) !== 0;
+export const isHoliday = (c: CompiledCalendar, day: number): boolean =>
+  ((c.flags[day - c.first] ?? 0) & HOLIDAY) !== 0;

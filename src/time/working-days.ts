@@ -1,0 +1,68 @@
+import type { Policy } from '../model/policy.js';
+import { err, ok, type Result } from '../model/result.js';
+import {
+  compileCalendar,
+  covers,
+  isWorking,
+  notCovered,
+  type Calendar,
+  type CalendarIssue,
+  type CompiledCalendar,
+} from './calendar.js';
+import { cnCalendar } from './cn-calendar.js';
+import { dayOf, type LocalDate } from './local-date.js';
+import { DAY_MS, formatInstant, instantOfLocal, localDay, localTimeOfDay, parseInstant } from './zone.js';
+
+/**
+ * TIME-04: `n` working days after instant `t`: the `n`th working day after `t`'s local date, at the
+ * same local clock time. Make-up working days count; statutory holidays and ordinary weekends do not.
+ */
+export function addWorkingDaysMs(
+  t: number,
+  n: number,
+  zone: string,
+  calendar: CompiledCalendar,
+): number | CalendarIssue {
+  if (!Number.isInteger(n) || n < 0) throw new RangeError(`working days must be a whole number ≥ 0, got ${n}`);
+  let day = localDay(t, zone);
+  for (let counted = 0; counted < n; ) {
+    day++;
+    if (!covers(calendar, day)) return notCovered(calendar, day);
+    if (isWorking(calendar, day)) counted++;
+  }
+  return instantOfLocal(day * DAY_MS + localTimeOfDay(t, zone), zone);
+}
+
+/**
+ * CAL-01: whether a local date is a working day on `calendar` (default: the built-in China calendar).
+ * A date outside the calendar's coverage is a CAL-02 issue.
+ *
+ * @example
+ * isWorkingDay('2025-10-08', cnCalendar) // → { ok: true, value: false }
+ * isWorkingDay('2027-01-04', cnCalendar) // → { ok: false, error: { code: 'calendar_not_covered', rule: 'CAL-02', date: '2027-01-04', … } }
+ */
+export function isWorkingDay(date: LocalDate, calendar: Calendar = cnCalendar): Result<boolean, CalendarIssue> {
+  const day = dayOf(date);
+  if (Number.isNaN(day)) throw new RangeError(`not a YYYY-MM-DD date: ${date}`);
+  const c = compileCalendar(calendar);
+  return covers(c, day) ? ok(isWorking(c, day)) : err(notCovered(c, day));
+}
+
+/**
+ * TIME-04: the instant `n` working days after `instant`, counted in the policy's zone, as ISO in that zone.
+ *
+ * @example
+ * addWorkingDays('2025-09-26T10:00:00+08:00', 1, policies.taobao)
+ * // → { ok: true, value: '2025-09-28T10:00:00+08:00' }  (Sunday 09-28 is a make-up working day)
+ */
+export function addWorkingDays(
+  instant: string,
+  n: number,
+  policy: Pick<Policy, 'timeZone'>,
+  options: { readonly calendar?: Calendar } = {},
+): Result<string, CalendarIssue> {
+  const t = parseInstant(instant);
+  if (Number.isNaN(t)) throw new RangeError(`not an ISO-8601 instant: ${instant}`);
+  const r = addWorkingDaysMs(t, n, policy.timeZone, compileCalendar(options.calendar ?? cnCalendar));
+  return typeof r === 'number' ? ok(formatInstant(r, policy.timeZone)) : err(r);
+}
