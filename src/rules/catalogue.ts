@@ -171,13 +171,13 @@ export const RULES: readonly RuleEntry[] = [
     id: "RFT-03",
     summary: "Debit card: 2–6 calendar days after approval.",
     source: "S4 §2.1",
-    parameters: ["refund.cardDays.debit_card"],
+    parameters: ["refund.cardDays"],
   },
   {
     id: "RFT-04",
     summary: "Credit card: 3–7 calendar days after approval.",
     source: "S4 §2.1",
-    parameters: ["refund.cardDays.credit_card"],
+    parameters: ["refund.cardDays"],
   },
   {
     id: "RFT-05",

@@ -72,7 +72,11 @@ export function arbOrder(constraints: OrderConstraints = {}): fc.Arbitrary<Order
   const [minStage, maxStage] = stageRange(constraints);
   const groupBuy =
     constraints.groupBuy === undefined
-      ? fc.option(fc.constantFrom<GroupBuyStatus>('pending', 'succeeded', 'failed'), { nil: undefined })
+      ? fc.option(
+          // A shipped order's group did form.
+          minStage >= 2 ? fc.constant<GroupBuyStatus>('succeeded') : fc.constantFrom<GroupBuyStatus>('pending', 'succeeded', 'failed'),
+          { nil: undefined },
+        )
       : fc.constant(constraints.groupBuy === false ? undefined : constraints.groupBuy);
   return fc
     .record({

@@ -20,9 +20,12 @@ export const addCalendarDaysMs = (t: number, n: number, zone: string): number =>
   instantOfLocal(t + offsetAt(zone, t) + n * DAY_MS, zone);
 
 /**
- * TIME-05: the end of a holiday-delayed window `[from, end)`, pushed back one calendar day (TIME-03)
- * for every statutory-holiday date it overlaps, until pushing covers no new holiday date.
- * A date the calendar does not cover is a CAL-02 issue, not a guess.
+ * TIME-05: the end of a holiday-delayed window `[from, end)`: the clock does not run on statutory
+ * holiday dates. For a window that opens on an ordinary date this is DOMAIN.md's "push back one day
+ * for every holiday date it overlaps, until no new one is covered" (each covered holiday lies wholly
+ * inside it). For a window opening inside a holiday it starts the clock when the holiday ends rather
+ * than counting the partial date as a whole day, which would let a later start end earlier; this
+ * keeps deadlines monotone in their start. A date the calendar does not cover is a CAL-02 issue.
  */
 export function holidayDelayedEnd(
   from: number,
@@ -30,20 +33,18 @@ export function holidayDelayedEnd(
   zone: string,
   calendar: CompiledCalendar,
 ): number | CalendarIssue {
-  let delayed = end;
-  let counted = 0;
-  let scanned = localDay(from, zone) - 1;
+  let remaining = end - from;
+  // Half-open: an empty window covers no date at all.
+  if (remaining <= 0) return end;
+  let cursor = from;
   for (;;) {
-    // The window is half-open: an end at local midnight does not touch the date it opens.
-    const lastDay = localDay(delayed - 1, zone);
-    let found = 0;
-    for (let d = scanned + 1; d <= lastDay; d++) {
-      if (!covers(calendar, d)) return notCovered(calendar, d);
-      if (isHoliday(calendar, d)) found++;
+    const day = localDay(cursor, zone);
+    if (!covers(calendar, day)) return notCovered(calendar, day);
+    const next = startOfLocalDay(day + 1, zone);
+    if (!isHoliday(calendar, day)) {
+      if (cursor + remaining <= next) return cursor + remaining;
+      remaining -= next - cursor;
     }
-    scanned = Math.max(scanned, lastDay);
-    if (found === 0) return delayed;
-    counted += found;
-    delayed = addCalendarDaysMs(end, counted, zone);
+    cursor = next;
   }
 }

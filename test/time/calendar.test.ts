@@ -1,0 +1,100 @@
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import { addWorkingDays, cnCalendar, isWorkingDay, policies, type Calendar } from '../../src/index.js';
+import { dateOf, dayOf } from '../../src/time/local-date.js';
+
+// chinese-days' own functions parse dates in the host zone (wrong under TZ=America/New_York), so
+// the cross-check reads its data table: dates off for a holiday, and make-up working days.
+const table = createRequire(import.meta.url)('chinese-days/dist/chinese-days.json') as {
+  holidays: Record<string, string>;
+  workdays: Record<string, string>;
+};
+const isWeekend = (date: string): boolean => [0, 6].includes(new Date(`${date}T00:00:00Z`).getUTCDay());
+const isWorkday = (date: string): boolean => date in table.workdays || (!isWeekend(date) && !(date in table.holidays));
+
+describe('CAL-01: the China calendar 2024–2026', () => {
+  it('CAL-01: every date of 2024–2026 agrees with the independent chinese-days package', () => {
+    const disagreements: string[] = [];
+    for (let d = dayOf('2024-01-01'); d <= dayOf('2026-12-31'); d++) {
+      const date = dateOf(d);
+      const ours = isWorkingDay(date, cnCalendar);
+      if (!ours.ok || ours.value !== isWorkday(date)) disagreements.push(date);
+    }
+    expect(disagreements).toEqual([]);
+  });
+
+  it('CAL-01: the statutory holiday dates are exactly the ones chinese-days lists as days off for a holiday', () => {
+    const theirs = Object.keys(table.holidays).filter((d) => d >= '2024-01-01' && d <= '2026-12-31');
+    expect([...cnCalendar.holidays].sort()).toEqual(theirs.sort());
+  });
+
+  it('CAL-01: the make-up working days are exactly the ones chinese-days lists', () => {
+    const theirs = Object.keys(table.workdays).filter((d) => d >= '2024-01-01' && d <= '2026-12-31');
+    expect([...cnCalendar.makeUpWorkingDays].sort()).toEqual(theirs.sort());
+  });
+
+  it('CAL-01: make-up Sunday 2025-09-28 works, National Day 2025-10-08 does not, an ordinary Saturday does not', () => {
+    expect(isWorkingDay('2025-09-28')).toEqual({ ok: true, value: true });
+    expect(isWorkingDay('2025-10-08')).toEqual({ ok: true, value: false });
+    expect(isWorkingDay('2025-03-01')).toEqual({ ok: true, value: false });
+    expect(isWorkingDay('2025-03-03')).toEqual({ ok: true, value: true });
+  });
+});
+
+describe('CAL-02: leaving coverage is an issue naming the date', () => {
+  it('CAL-02: 2027-01-04 is outside the built-in calendar', () => {
+    expect(isWorkingDay('2027-01-04')).toEqual({
+      ok: false,
+      error: {
+        code: 'calendar_not_covered',
+        rule: 'CAL-02',
+        date: '2027-01-04',
+        calendar: cnCalendar.id,
+        covers: { from: '2024-01-01', to: '2026-12-31' },
+      },
+    });
+  });
+
+  it('CAL-02: counting working days past 2026-12-31 names the first uncovered date', () => {
+    const r = addWorkingDays('2026-12-30T10:00:00+08:00', 3, policies.pinduoduo);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.date).toBe('2027-01-01');
+  });
+
+  it('CAL-02: a caller-supplied calendar extends coverage', () => {
+    const extended: Calendar = {
+      ...cnCalendar,
+      id: 'cn-with-2027',
+      covers: { from: '2024-01-01', to: '2027-12-31' },
+      holidays: [...cnCalendar.holidays, '2027-01-01'],
+    };
+    expect(addWorkingDays('2026-12-30T10:00:00+08:00', 3, policies.pinduoduo, { calendar: extended })).toEqual({
+      ok: true,
+      value: '2027-01-05T10:00:00+08:00',
+    });
+  });
+
+  it('refuses malformed dates as programmer errors', () => {
+    expect(() => isWorkingDay('2025-02-30')).toThrow(RangeError);
+  });
+});
+
+describe('TIME-04: working days keep the local clock time', () => {
+  it('TIME-04: from Friday 2025-09-26, one working day is make-up Sunday 09-28', () => {
+    expect(addWorkingDays('2025-09-26T10:00:00+08:00', 1, policies.taobao)).toEqual({ ok: true, value: '2025-09-28T10:00:00+08:00' });
+  });
+
+  it('TIME-04: from 2026-02-13, Saturday 02-14 counts and 02-15…02-23 are skipped', () => {
+    expect(addWorkingDays('2026-02-13T09:30:00+08:00', 1, policies.taobao)).toEqual({ ok: true, value: '2026-02-14T09:30:00+08:00' });
+    expect(addWorkingDays('2026-02-13T09:30:00+08:00', 2, policies.taobao)).toEqual({ ok: true, value: '2026-02-24T09:30:00+08:00' });
+  });
+
+  it('TIME-04: the trigger\'s local date is the one in the policy zone, whatever zone the instant is written in', () => {
+    // 2025-09-26T17:00Z is already Saturday 01:00 in Shanghai: the next working day is Sunday 09-28.
+    expect(addWorkingDays('2025-09-26T17:00:00Z', 1, policies.taobao)).toEqual({ ok: true, value: '2025-09-28T01:00:00+08:00' });
+  });
+
+  it('TIME-04: zero working days is the instant itself', () => {
+    expect(addWorkingDays('2025-09-26T10:00:00-04:00', 0, policies.taobao)).toEqual({ ok: true, value: '2025-09-26T22:00:00+08:00' });
+  });
+});
