@@ -1,4 +1,5 @@
 import { tzOffset } from '@date-fns/tz/tzOffset';
+import { formatLocal, parseIso } from './iso.js';
 
 /** Milliseconds in a day of 24 hours. */
 export const DAY_MS = 86_400_000;
@@ -80,7 +81,7 @@ export function startOfLocalDay(day: number, zone: string): number {
   return instantOfLocal(day * DAY_MS, zone);
 }
 
-const pad = (n: number, width = 2): string => String(Math.abs(n)).padStart(width, '0');
+const pad2 = (n: number): string => (n < 10 ? `0${n}` : `${n}`);
 
 /**
  * Renders epoch ms as ISO-8601 in `zone`'s offset (TIME-06: the host zone never shows):
@@ -88,12 +89,10 @@ const pad = (n: number, width = 2): string => String(Math.abs(n)).padStart(width
  */
 export function formatInstant(t: number, zone: string): string {
   const offset = offsetAt(zone, t);
-  const iso = new Date(t + offset).toISOString();
-  const ms = iso.slice(19, 23) === '.000' ? '' : iso.slice(19, 23);
   const minutes = Math.round(offset / 60_000);
-  const sign = minutes < 0 ? '-' : '+';
-  return `${iso.slice(0, 19)}${ms}${sign}${pad(Math.trunc(minutes / 60))}:${pad(minutes % 60)}`;
+  const abs = Math.abs(minutes);
+  return `${formatLocal(t + offset)}${minutes < 0 ? '-' : '+'}${pad2(Math.floor(abs / 60))}:${pad2(abs % 60)}`;
 }
 
 /** Parses an ISO-8601 instant that carries its offset (validated at the boundary) to epoch ms. */
-export const parseInstant = (iso: string): number => Date.parse(iso);
+export const parseInstant = (iso: string): number => parseIso(iso);
