@@ -20,3 +20,96 @@ export { checkEligibility, verdictOf, type Eligibility, type Verdict } from './e
 export { explain } from './explain/explain.js';
 export { LOCALES, type Locale } from './explain/messages.js';
 export { RULES, ruleById, type RuleEntry } from './rules/catalogue.js';
+export {
+  estimateRefundArrival,
+  type RefundArrival,
+  type RefundArrivalOptions,
+  type RefundArrivalQuery,
+  type MixedRefundArrivalQuery,
+  type RefundLeg,
+  type RefundWindow,
+} from './refund/estimate-refund-arrival.js';
+export { splitRefund, type RefundShare } from './refund/split-refund.js';
+export { REFUND_TRIGGERS, type RefundTrigger, type RefundRule } from './refund/window.js';
+export type { ArrivalTerms } from './refund/arrival-terms.js';
+export { assignFreight } from './freight/assign-freight.js';
+export type {
+  FreightAssignment,
+  FreightLeg,
+  FreightOptions,
+  FreightPayer,
+  FreightReimbursement,
+  FreightRule,
+  OutboundPostageDeduction,
+} from './freight/types.js';
+export { assess, type Assessment } from './assess/assess.js';
+export type { RefundOutlook, PendingRefundLeg } from './assess/refund-outlook.js';
+export type { Deadline as FirstDeadline } from './assess/first-deadlines.js';
+export { screenMessage } from './penalties/screen-message.js';
+export { SCREEN_FINDING_KINDS, type ScreenFindingKind, type ScreenFinding, type ScreenResult, type ChatMessage } from './penalties/screen-finding.js';
+export {
+  COMPLAINT_TYPES,
+  COMPLAINT_CHANNELS,
+  ComplaintRecordSchema,
+  CaseRecordSchema,
+  ServiceLevelRecordSchema,
+  type ComplaintType,
+  type ComplaintChannel,
+  type ComplaintRecord,
+  type CaseRecord,
+  type ServiceLevelRecord,
+} from './service-levels/record.js';
+export {
+  serviceLevelReport,
+  SERVICE_LEVEL_TARGETS,
+  type ServiceLevelReport,
+  type ServiceLevelTarget,
+  type ServiceLevelTargetName,
+  type ServiceLevelCalendarIssue,
+} from './service-levels/service-level-report.js';
+export { mergeServiceLevelReports } from './service-levels/merge-service-level-reports.js';
+export { logisticsDelayCompensation, type LogisticsDelayCompensation } from './service-levels/logistics-delay-compensation.js';
+// Case lifecycle (CSE, RSD, LOG): transition tables as data, one step at a time, deadlines and timeouts.
+export {
+  CaseEventSchema,
+  parseCaseEvents,
+  CASE_STATUSES,
+  TERMINAL_STATUSES,
+  CASE_EVENT_TYPES,
+  CASE_OUTCOMES,
+  CASE_MACHINES,
+  COURIER_FINDINGS,
+  DEADLINE_RULES,
+  NOTICES,
+  TRANSITION_ISSUE_CODES,
+  type AfterSalesCase,
+  type CaseEvent,
+  type EventOf,
+  type Effect as CaseEffect,
+  type EffectType as CaseEffectType,
+  type Deadline,
+  type TransitionIssue,
+  type TransitionIssueCode,
+  type IssueParams,
+  type CaseStatus,
+  type CaseEventType,
+  type CaseOutcome,
+  type CaseMachine,
+  type CaseTerms,
+  type CourierFinding,
+  type DeadlineRule,
+  type Milestones,
+  type Notice,
+  type ShipmentRecord,
+} from './model/case.js';
+export { openCase } from './case/open-case.js';
+export { applyEvent } from './case/apply-event.js';
+export { replay, type ReplayIssue } from './case/replay.js';
+export { deadlines } from './case/deadlines.js';
+export { advanceTo } from './case/advance-to.js';
+export { logisticsGuidance, type LogisticsGuidance, type LogisticsAction } from './case/logistics.js';
+export { MACHINES } from './case/machines/index.js';
+export type { Machine, Transition, Branch, Refusal, RefusalTable, TransitionTable } from './case/machine.js';
+export type { GuardName } from './case/guards.js';
+export type { EffectName } from './case/effects.js';
+export type { SelectorName } from './case/selectors.js';

@@ -36,7 +36,7 @@ export function run(argv: readonly string[], io: CliIO): number {
     } else args.push(a);
   }
   const [name, ...rest] = args;
-  const command = name === undefined ? undefined : COMMANDS[name];
+  const command = name !== undefined && Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (command === undefined) {
     io.stderr(name === undefined ? help() : `unknown command: ${name}\n\n${help()}`);
     return 1;

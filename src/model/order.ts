@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { DeepReadonly } from './readonly.js';
+import { parseIso } from '../time/iso.js';
 import { FenSchema, InstantSchema } from './instant.js';
 import {
   GOODS_CLASSES,
@@ -51,6 +52,11 @@ const OrderShape = z.object({
   freightInsurance: z
     .object({ holder: z.enum(INSURANCE_HOLDERS), periodStartedAt: InstantSchema.optional() })
     .optional(),
+  /**
+   * FRT-07: free shipping won by reaching a threshold (满额包邮): the items total it takes and the
+   * outbound postage the merchant waived, which a return that breaks the threshold may cost the buyer.
+   */
+  freeShipping: z.object({ thresholdFen: FenSchema, postageFen: FenSchema }).optional(),
   returnFreightSubsidy: z.boolean().optional(),
   afterSales: z
     .object({
@@ -63,7 +69,7 @@ const OrderShape = z.object({
 
 type OrderShapeOut = z.output<typeof OrderShape>;
 
-const ms = (s: string | undefined): number => (s === undefined ? Number.NaN : Date.parse(s));
+const ms = (s: string | undefined): number => (s === undefined ? Number.NaN : parseIso(s));
 const sum = (xs: readonly { amountFen: number }[]): number => xs.reduce((a, x) => a + x.amountFen, 0);
 
 /**
@@ -106,6 +112,13 @@ function checkOrderInvariants(o: OrderShapeOut, ctx: z.RefinementCtx): void {
     if (seen.has(item.sku)) fault(['items', i, 'sku'], `duplicate sku ${item.sku}`);
     seen.add(item.sku);
   });
+  if (o.freeShipping !== undefined) {
+    if ((o.shippingFen ?? 0) > 0) fault(['shippingFen'], 'an order that won free shipping has no shippingFen');
+    const itemsFen = o.items.reduce((a, i) => a + i.priceFen * i.quantity, 0);
+    if (amountsValid && itemsFen < o.freeShipping.thresholdFen) {
+      fault(['freeShipping', 'thresholdFen'], `items total ${itemsFen} fen does not reach the free-shipping threshold of ${o.freeShipping.thresholdFen} fen`);
+    }
+  }
   if (o.groupBuy?.failedAt !== undefined && o.groupBuy.status !== 'failed') {
     fault(['groupBuy', 'failedAt'], 'failedAt belongs to a failed group buy');
   }

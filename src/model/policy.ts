@@ -2,15 +2,19 @@ import { z } from 'zod';
 import type { DeepReadonly } from './readonly.js';
 import { GOODS_CLASSES, PAYMENT_METHODS, REASONS } from './vocabulary.js';
 
-const Days = z.number().int().min(0);
-const PositiveDays = z.number().int().min(1);
-const Hours = z.number().positive();
+// Bounds far beyond any platform's (ten years) keep every computed instant inside what a date holds.
+const TEN_YEARS_DAYS = 3_650;
+const PositiveDays = z.number().int().min(1).max(TEN_YEARS_DAYS);
+const Hours = z.number().positive().max(TEN_YEARS_DAYS * 24);
 const Share = z.number().min(0).max(1);
 const Fen = z.number().int().nonnegative();
 /** A `[min, max]` span, e.g. "2–6 calendar days". */
-const Span = z
-  .object({ min: z.number().nonnegative(), max: z.number().nonnegative() })
-  .refine((s) => s.min <= s.max, { message: 'min must not exceed max' });
+const spanOf = (n: z.ZodNumber) =>
+  z.object({ min: n, max: n }).refine((s) => s.min <= s.max, { message: 'min must not exceed max' });
+const Span = spanOf(z.number().nonnegative().max(TEN_YEARS_DAYS));
+const MinuteSpan = spanOf(z.number().nonnegative().max(TEN_YEARS_DAYS * 24 * 60));
+/** Working days are counted whole (TIME-04). */
+const WorkingDaySpan = spanOf(z.number().int().nonnegative().max(TEN_YEARS_DAYS));
 
 const isTimeZone = (zone: string): boolean => {
   try {
@@ -45,7 +49,7 @@ export const EligibilityPolicySchema = z.object({
 export const RefundPolicySchema = z.object({
   /** RFT-01: failed group buys; `null` where the platform has none. */
   groupBuyFailed: z
-    .object({ issueWithinHours: Hours, wechatArrivalMinutes: Span })
+    .object({ issueWithinHours: Hours, wechatArrivalMinutes: MinuteSpan })
     .nullable(),
   /** RFT-02: refunds to the original route arrive within `withinHours`, holiday-delayed. */
   originalRoute: z
@@ -54,7 +58,7 @@ export const RefundPolicySchema = z.object({
   /** RFT-03/04: bank cards, in calendar days after approval. */
   cardDays: z.object({ debit_card: Span, credit_card: Span }).nullable(),
   /** RFT-05: general processing, in working days after approval. */
-  processingWorkingDays: Span,
+  processingWorkingDays: WorkingDaySpan,
   /** RFT-06: the merchant refunds within this many days of receiving returned goods (legal ceiling 7). */
   refundAfterReceiptDays: PositiveDays,
 });
@@ -77,6 +81,10 @@ export const CasePolicySchema = z.object({
   merchantResponseHours: Hours,
   /** CSE-03: evidence window in intervention. */
   evidenceHours: Hours,
+  /** RSD-01/02: the buyer confirms a merchant's application (or answers a refund offer) within this many hours, or it lapses. */
+  buyerConfirmationHours: Hours,
+  /** CSE-02: a refused case may be escalated to the platform within this many days, or it closes. */
+  escalationDays: PositiveDays,
   /** CSE-04: the buyer ships the goods back within this many days of the agreement, or the case closes. */
   buyerReturnShipmentDays: PositiveDays,
   /** CSE-04: the merchant confirms receipt within this many days of the buyer's shipment, or the system refunds. */

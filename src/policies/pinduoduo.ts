@@ -36,6 +36,8 @@ export const pinduoduo = {
   case: {
     merchantResponseHours: 48, // CSE-01, PDD API expire_time
     evidenceHours: 48, // CSE-03, S4 §4
+    buyerConfirmationHours: 48, // RSD-01/02 (our default; the seeds give no limit for the buyer's confirmation card)
+    escalationDays: 7, // CSE-02 (platform practice; not in the seeds)
     buyerReturnShipmentDays: 7, // CSE-04 (platform practice; not in the seeds)
     merchantReceiptDays: 10, // CSE-04 (platform practice; not in the seeds)
     followUpDays: 3, // CSE-07, S0 step 5 (our default)

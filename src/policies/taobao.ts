@@ -33,6 +33,8 @@ export const taobao = {
   case: {
     merchantResponseHours: 72, // CSE-01, S3
     evidenceHours: 48, // CSE-03
+    buyerConfirmationHours: 48, // RSD-01/02 (our default; the seeds give no limit for the buyer's confirmation card)
+    escalationDays: 7, // CSE-02 (platform practice; not in the seeds)
     buyerReturnShipmentDays: 7, // CSE-04 (platform practice; not in the seed)
     merchantReceiptDays: 10, // CSE-04 (platform practice; not in the seed)
     followUpDays: 3, // CSE-07 (our default)

@@ -8,6 +8,8 @@ export interface RuleEntry {
   readonly source: string;
   /** Policy fields (dotted paths) that parameterise the rule. */
   readonly parameters: readonly string[];
+  /** How the library reads the rule where its wording leaves a case open, and why. */
+  readonly reading?: string;
 }
 
 export const RULES: readonly RuleEntry[] = [
@@ -34,12 +36,16 @@ export const RULES: readonly RuleEntry[] = [
     summary: "\"N working days\" from an instant keeps the local clock time and lands on the Nth working day after the trigger's local date. Working day = Monday–Friday that is not a statutory holiday, plus make-up working days (调休), per CAL-01.",
     source: "design",
     parameters: ["timeZone"],
+    reading:
+      "A trigger on a non-working date counts from the first instant of the next working date. Keeping a weekend trigger's clock time would make a Saturday 00:30 trigger due before a Friday 23:00 one; a later trigger is never due sooner.",
   },
   {
     id: "TIME-05",
     summary: "A window marked *holiday-delayed* is pushed back by one day for every statutory-holiday date it overlaps, repeated until no new holiday date is covered.",
     source: "design",
     parameters: [],
+    reading:
+      "The clock stops on statutory holiday dates. For a window opening on an ordinary date this equals pushing it back one day per holiday date covered; for one opening inside a holiday, the clock starts when the holiday ends instead of counting the partial date as a whole day, so a later start never ends earlier.",
   },
   {
     id: "TIME-06",

@@ -5,3 +5,4 @@ export { arbRequest, arbOrderAndRequest, type RequestConstraints } from './arb-r
 export { arbPolicy } from './arb-policy.js';
 export { arbPaymentsFor } from './money.js';
 export { arbZone, arbWritten, arbDelay } from './instants.js';
+export { arbEvents, type EventsConstraints } from './arb-events.js';

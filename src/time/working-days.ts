@@ -16,6 +16,11 @@ import { DAY_MS, formatInstant, instantOfLocal, localDay, localTimeOfDay, parseI
 /**
  * TIME-04: `n` working days after instant `t`: the `n`th working day after `t`'s local date, at the
  * same local clock time. Make-up working days count; statutory holidays and ordinary weekends do not.
+ *
+ * A trigger on a non-working date counts from the first instant of the next working date, as
+ * processing resumes then. Read literally, TIME-04 would keep a weekend trigger's clock time, so a
+ * Saturday 00:30 trigger would fall due before a Friday 23:00 one; a later trigger must never be
+ * due sooner (the monotonicity law), and triggers on working dates are untouched.
  */
 export function addWorkingDaysMs(
   t: number,
@@ -25,12 +30,21 @@ export function addWorkingDaysMs(
 ): number | CalendarIssue {
   if (!Number.isInteger(n) || n < 0) throw new RangeError(`working days must be a whole number ≥ 0, got ${n}`);
   let day = localDay(t, zone);
+  if (!covers(calendar, day)) return notCovered(calendar, day);
+  let timeOfDay = localTimeOfDay(t, zone);
+  if (!isWorking(calendar, day)) {
+    do {
+      day++;
+      if (!covers(calendar, day)) return notCovered(calendar, day);
+    } while (!isWorking(calendar, day));
+    timeOfDay = 0;
+  }
   for (let counted = 0; counted < n; ) {
     day++;
     if (!covers(calendar, day)) return notCovered(calendar, day);
     if (isWorking(calendar, day)) counted++;
   }
-  return instantOfLocal(day * DAY_MS + localTimeOfDay(t, zone), zone);
+  return instantOfLocal(day * DAY_MS + timeOfDay, zone);
 }
 
 /**

@@ -1,7 +1,11 @@
 import { createRequire } from 'node:module';
+import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { addWorkingDays, cnCalendar, isWorkingDay, policies, type Calendar } from '../../src/index.js';
+import { compileCalendar } from '../../src/time/calendar.js';
 import { dateOf, dayOf } from '../../src/time/local-date.js';
+import { addWorkingDaysMs } from '../../src/time/working-days.js';
+import { localDay } from '../../src/time/zone.js';
 
 // chinese-days' own functions parse dates in the host zone (wrong under TZ=America/New_York), so
 // the cross-check reads its data table: dates off for a holiday, and make-up working days.
@@ -90,11 +94,37 @@ describe('TIME-04: working days keep the local clock time', () => {
   });
 
   it('TIME-04: the trigger\'s local date is the one in the policy zone, whatever zone the instant is written in', () => {
-    // 2025-09-26T17:00Z is already Saturday 01:00 in Shanghai: the next working day is Sunday 09-28.
-    expect(addWorkingDays('2025-09-26T17:00:00Z', 1, policies.taobao)).toEqual({ ok: true, value: '2025-09-28T01:00:00+08:00' });
+    // 2025-09-26T15:00Z is Friday 23:00 in Shanghai; 17:00Z is already Saturday 01:00, a day off.
+    expect(addWorkingDays('2025-09-26T15:00:00Z', 1, policies.taobao)).toEqual({ ok: true, value: '2025-09-28T23:00:00+08:00' });
+    expect(addWorkingDays('2025-09-26T17:00:00Z', 1, policies.taobao)).toEqual({ ok: true, value: '2025-09-29T00:00:00+08:00' });
   });
 
-  it('TIME-04: zero working days is the instant itself', () => {
+  it('TIME-04: a trigger on a day off counts from the first instant of the next working date', () => {
+    // Saturday 2025-03-08 09:30: counting starts Monday 03-10 00:00, so one working day is 03-11T00:00.
+    expect(addWorkingDays('2025-03-08T09:30:00+08:00', 1, policies.taobao)).toEqual({ ok: true, value: '2025-03-11T00:00:00+08:00' });
+    expect(addWorkingDays('2025-03-08T09:30:00+08:00', 0, policies.taobao)).toEqual({ ok: true, value: '2025-03-10T00:00:00+08:00' });
+  });
+
+  it('TIME-04: zero working days from a working date is the instant itself', () => {
     expect(addWorkingDays('2025-09-26T10:00:00-04:00', 0, policies.taobao)).toEqual({ ok: true, value: '2025-09-26T22:00:00+08:00' });
   });
+});
+
+describe('TIME-04 laws', () => {
+  const cal = compileCalendar(cnCalendar);
+  const SH = 'Asia/Shanghai';
+  const arbT = fc.integer({ min: Date.parse('2024-01-01T00:00:00+08:00'), max: Date.parse('2026-11-30T00:00:00+08:00') });
+
+  test.prop([arbT, fc.integer({ min: 1, max: 10 })])('TIME-04 law: working-day results always land on working days', (t, n) => {
+    const r = addWorkingDaysMs(t, n, SH, cal) as number;
+    expect(isWorkingDay(dateOf(localDay(r, SH)), cnCalendar)).toEqual({ ok: true, value: true });
+    expect(r).toBeGreaterThan(t);
+  });
+
+  test.prop([arbT, fc.integer({ min: 1, max: 3 * 86_400_000 }), fc.integer({ min: 0, max: 10 })])(
+    'TIME-04 law: a later trigger is never due sooner',
+    (t, later, n) => {
+      expect(addWorkingDaysMs(t + later, n, SH, cal) as number).toBeGreaterThanOrEqual(addWorkingDaysMs(t, n, SH, cal) as number);
+    },
+  );
 });

@@ -1,52 +1,70 @@
-import { checkEligibility } from '../../eligibility/check-eligibility.js';
-import { explain } from '../../explain/explain.js';
-import { parseOrder, parseRequest } from '../../model/parse.js';
-import { policies, type PolicyName } from '../../policies/index.js';
+import { assess } from '../../assess/assess.js';
+import { policies } from '../../policies/index.js';
+import { caseBlock, summaryRow, type CaseFacts } from '../demo/describe.js';
+import { table } from '../demo/table.js';
 import type { Command } from '../io.js';
 
 interface Example {
   readonly title?: { readonly 'zh-CN'?: string; readonly en?: string };
-  readonly policy?: string;
-  readonly order?: unknown;
-  readonly request?: unknown;
+  readonly policy?: unknown;
+  readonly order?: { readonly payments?: readonly { readonly method?: string }[] };
+  readonly request?: CaseFacts['request'];
 }
 
-const yuan = (fen: number): string => `¥${(fen / 100).toFixed(2)}`;
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** One example as the lines of a readable block: the verdict and each reason in both languages. */
-function describe(index: number, file: string, example: Example): string[] {
-  const name = (example.policy ?? 'pinduoduo') as PolicyName;
-  const policy = policies[name];
-  const order = parseOrder(example.order);
-  const request = parseRequest(example.request);
-  const heading = `${index}. ${example.title?.['zh-CN'] ?? file} · ${example.title?.en ?? ''}`;
-  if (policy === undefined || !order.ok || !request.ok) {
-    const issues = [...(order.ok ? [] : order.error.issues), ...(request.ok ? [] : request.error.issues)];
-    return [heading, `   invalid example: ${policy === undefined ? `unknown policy ${name}; ` : ''}${JSON.stringify(issues)}`];
-  }
-  const r = request.value;
-  const e = checkEligibility(order.value, r, policy);
-  const lines = [
-    heading,
-    `   ${policy.name['zh-CN']} ${policy.name.en} · ${r.type} / ${r.reason} · requested ${r.requestedAt}`,
-    `   verdict: ${e.verdict.toUpperCase()} · refundable ${yuan(e.refundableFen)}${e.window ? ` · window (${e.window.rule}) closes ${e.window.closesAt}` : ''}`,
-  ];
-  for (const reason of e.reasons) {
-    lines.push(`   ${reason.rule} ${reason.effect.padEnd(9)} ${reason.code}`);
-    lines.push(`        ${explain(reason, 'zh-CN')}`);
-    lines.push(`        ${explain(reason, 'en')}`);
-  }
-  return lines;
+/** The platform's names and zone, whether the example names a built-in policy or carries one. */
+function platformOf(policy: unknown): CaseFacts['platform'] {
+  const p = typeof policy === 'string' && Object.hasOwn(policies, policy) ? policies[policy as keyof typeof policies] : policy;
+  if (!isRecord(p) || !isRecord(p['name'])) return { zh: String(policy), en: '', zone: 'Asia/Shanghai' };
+  return { zh: String(p['name']['zh-CN']), en: String(p['name']['en']), zone: String(p['timeZone']) };
 }
 
-/** `aftersales demo [DIR]`: runs the seed cases in `examples/` and prints each decision, explained. */
+/** One example file: its summary row and its block, or the reason it could not be assessed. */
+function runExample(index: number, file: string, text: string): { row: string[]; block: string[] } {
+  let example: Example;
+  try {
+    example = JSON.parse(text) as Example;
+  } catch {
+    return { row: [String(index), file, '', 'invalid example: not JSON'], block: [`${index}. ${file}: not JSON`] };
+  }
+  const title = { zh: example.title?.['zh-CN'] ?? file, en: example.title?.en ?? '' };
+  const result = assess(example);
+  if (!result.ok) {
+    return { row: [String(index), title.zh, '', 'invalid example'], block: [`${index}. ${title.zh} · ${title.en}`, `   invalid example: ${JSON.stringify(result.error.issues)}`] };
+  }
+  const facts: CaseFacts = { index, title, platform: platformOf(example.policy), request: example.request as CaseFacts['request'] };
+  const firstMethod = example.order?.payments?.[0]?.method ?? 'wechat_pay';
+  return { row: summaryRow(facts, result.value), block: caseBlock(facts, result.value, firstMethod) };
+}
+
+/**
+ * `aftersales demo [DIR]`: runs every example in DIR (default ./examples) through `assess` and prints
+ * a summary table, then each case: the verdict, every reason in Chinese and English, who pays
+ * postage per leg, and when the money arrives.
+ */
 export const demo: Command = {
   usage: 'aftersales demo [DIR]',
-  summary: 'run the example cases (default ./examples) and print each decision',
+  summary: 'run the example cases (default ./examples) through assess and print each decision',
   run: ({ args, io }) => {
-    const files = io.listJson(args[0] ?? 'examples');
-    const blocks = files.map((file, i) => describe(i + 1, file, JSON.parse(io.readText(file)) as Example).join('\n'));
-    io.stdout(`${blocks.join('\n\n')}\n`);
+    const dir = args[0] ?? 'examples';
+    let files: readonly string[];
+    try {
+      files = io.listJson(dir);
+    } catch (e) {
+      io.stderr(`cannot list ${dir}: ${e instanceof Error ? e.message : String(e)}\n`);
+      return 2;
+    }
+    const cases = files.map((file, i) => runExample(i + 1, file, io.readText(file)));
+    const header = ['#', '案例 Case', '平台 Platform', '结论 Verdict', '退回运费 Return', '寄出运费 Forward', '退款 Money'];
+    const lines = [
+      `售后演示 · After-sales demo: ${cases.length} cases from ${dir}/ (times local to each platform)`,
+      '',
+      ...table(header, cases.map((c) => c.row)),
+      '',
+      ...cases.flatMap((c) => [...c.block, '']),
+    ];
+    io.stdout(`${lines.join('\n')}`);
     return 0;
   },
 };

@@ -1,0 +1,99 @@
+import { z } from 'zod';
+import { InstantSchema } from '../model/instant.js';
+import { OrderSchema, type Order } from '../model/order.js';
+import { toInputIssues, type InputError, type InputIssue } from '../model/parse.js';
+import { PolicySchema, type Policy } from '../model/policy.js';
+import { AfterSalesRequestSchema, type AfterSalesRequest } from '../model/request.js';
+import { err, ok, type Result } from '../model/result.js';
+import { legalFloorIssues } from '../policies/define-policy.js';
+import { policies } from '../policies/index.js';
+import { parseInstant } from '../time/zone.js';
+
+/** What `assess` works on once the untrusted JSON has passed every check. */
+export interface AssessInput {
+  readonly policy: Policy;
+  readonly order: Order;
+  readonly request: AfterSalesRequest;
+  /** When the refund is assumed approved (epoch ms): `at`, or the request instant. */
+  readonly approvedAt: number;
+}
+
+const POLICY_NAMES = Object.keys(policies).join(', ');
+
+/** A full policy object must also respect the legal floors (definePolicy's). */
+const policyObjectIssues = (policy: Policy): InputIssue[] =>
+  legalFloorIssues(policy).map((i) => ({ path: ['policy', ...i.path], message: `${i.message} (${i.rule ?? 'legal floor'})` }));
+
+function resolvePolicy(value: unknown, issues: InputIssue[]): Policy | undefined {
+  if (typeof value === 'string') {
+    if (Object.hasOwn(policies, value)) return policies[value as keyof typeof policies];
+    issues.push({ path: ['policy'], message: `unknown policy "${value}": use ${POLICY_NAMES} or a full policy object` });
+    return undefined;
+  }
+  if (value === undefined) {
+    issues.push({ path: ['policy'], message: `required: a policy name (${POLICY_NAMES}) or a full policy object` });
+    return undefined;
+  }
+  const parsed = PolicySchema.safeParse(value);
+  if (!parsed.success) {
+    issues.push(...toInputIssues(parsed.error, ['policy']));
+    return undefined;
+  }
+  const found = policyObjectIssues(parsed.data);
+  issues.push(...found);
+  return found.length === 0 ? parsed.data : undefined;
+}
+
+/** Just the SKUs of an order that failed elsewhere, so unknown request SKUs are still reported. */
+const OrderSkus = z.object({ items: z.array(z.object({ sku: z.string() })) });
+
+function skuIssues(request: AfterSalesRequest, order: Order | undefined, rawOrder: unknown): InputIssue[] {
+  const skus = request.skus;
+  if (skus === undefined) return [];
+  const known = order?.items.map((i) => i.sku) ?? (OrderSkus.safeParse(rawOrder).data?.items.map((i) => i.sku));
+  const issues: InputIssue[] = [];
+  skus.forEach((sku, i) => {
+    if (skus.indexOf(sku) !== i) issues.push({ path: ['request', 'skus', i], message: `duplicate sku ${sku}` });
+    else if (known !== undefined && !known.includes(sku)) {
+      issues.push({ path: ['request', 'skus', i], message: `unknown sku ${sku}: the order has no such item` });
+    }
+  });
+  return issues;
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Validates `assess`'s untrusted JSON: `{ policy, order, request, at? }`, every part on its own so
+ * that every bad field is reported at once, each path prefixed with the part it sits in, plus the
+ * faults that only show across parts (request SKUs the order lacks, an approval before the request).
+ * Rules: ELG-06/07/09, RFT-06, PEN-04 (legal floors of a policy object).
+ *
+ * @example
+ * parseAssessInput({ policy: 'taobao', order: validOrder, request: { ...validRequest, skus: ['nope'] } })
+ * // → { ok: false, error: { code: 'invalid_input', issues: [{ path: ['request', 'skus', 0], message: 'unknown sku nope: the order has no such item' }] } }
+ */
+export function parseAssessInput(input: unknown): Result<AssessInput, InputError> {
+  if (!isRecord(input)) {
+    return err({ code: 'invalid_input', issues: [{ path: [], message: 'expected an object { policy, order, request, at? }' }] });
+  }
+  const issues: InputIssue[] = [];
+  const policy = resolvePolicy(input['policy'], issues);
+  const order = OrderSchema.safeParse(input['order']);
+  if (!order.success) issues.push(...toInputIssues(order.error, ['order']));
+  const request = AfterSalesRequestSchema.safeParse(input['request']);
+  if (!request.success) issues.push(...toInputIssues(request.error, ['request']));
+  const at = input['at'] === undefined ? undefined : InstantSchema.safeParse(input['at']);
+  if (at !== undefined && !at.success) issues.push(...toInputIssues(at.error, ['at']));
+  if (request.success) {
+    issues.push(...skuIssues(request.data, order.success ? order.data : undefined, input['order']));
+    if (at?.success === true && parseInstant(at.data) < parseInstant(request.data.requestedAt)) {
+      issues.push({ path: ['at'], message: `the approval cannot come before the request (${request.data.requestedAt})` });
+    }
+  }
+  if (issues.length > 0 || policy === undefined || !order.success || !request.success) {
+    return err({ code: 'invalid_input', issues });
+  }
+  const approvedAt = parseInstant(at?.success === true ? at.data : request.data.requestedAt);
+  return ok({ policy, order: order.data, request: request.data, approvedAt });
+}

@@ -1,0 +1,56 @@
+import type { Eligibility } from '../eligibility/check-eligibility.js';
+import type { Policy } from '../model/policy.js';
+import type { AfterSalesRequest } from '../model/request.js';
+import { addHoursMs } from '../time/windows.js';
+import { formatInstant, parseInstant } from '../time/zone.js';
+import type { RefundOutlook } from './refund-outlook.js';
+
+/** A deadline a party must meet, and what happens when it does not (same shape as the case machine's). */
+export interface Deadline {
+  readonly party: 'buyer' | 'merchant' | 'platform';
+  readonly action: string;
+  readonly dueAt: string;
+  readonly onTimeout: string;
+  readonly rule: string;
+}
+
+/**
+ * The first deadlines a request sets running, from the policy alone, earliest first:
+ * - CSE-01: the merchant answers a buyer's application within `merchantResponseHours` (TIME-02), or
+ *   the system agrees. A merchant's own application (RSD-01) waits for the buyer instead, untimed.
+ * - ELG-06 / ELG-09: the window the request falls under closes; until then the buyer may still apply.
+ * - RFT-01: the system issues a failed group buy's refund within `issueWithinHours` of the failure.
+ * A denied request opens no case and starts no clock. Later deadlines (return shipment, receipt,
+ * evidence) depend on events still to come; the case machine's `deadlines()` tracks those.
+ *
+ * @example
+ * firstDeadlines({ type: 'return_refund', reason: 'no_reason', requestedAt: '2025-03-05T09:00:00+08:00' }, policies.pinduoduo, eligibility, refund)
+ * // → [{ party: 'merchant', action: 'respond', dueAt: '2025-03-07T09:00:00+08:00', onTimeout: 'system_agrees', rule: 'CSE-01' },
+ * //    { party: 'buyer', action: 'apply', dueAt: '2025-03-09T00:00:00+08:00', onTimeout: 'window_closes', rule: 'ELG-06' }]
+ */
+export function firstDeadlines(request: AfterSalesRequest, policy: Policy, eligibility: Eligibility, refund: RefundOutlook): Deadline[] {
+  const zone = policy.timeZone;
+  const list: { deadline: Deadline; at: number }[] = [];
+  const add = (at: number, d: Omit<Deadline, 'dueAt'>): void => {
+    list.push({ at, deadline: { ...d, dueAt: formatInstant(at, zone) } });
+  };
+  const groupBuy = policy.refund.groupBuyFailed;
+  if (refund.status === 'automatic' && refund.failedAt !== null && groupBuy !== null) {
+    add(addHoursMs(parseInstant(refund.failedAt), groupBuy.issueWithinHours), {
+      party: 'platform', action: 'issue_refund', onTimeout: 'contact_platform_service', rule: 'RFT-01',
+    });
+  }
+  if (eligibility.verdict !== 'denied') {
+    const requestedAt = parseInstant(request.requestedAt);
+    if (request.initiatedBy !== 'merchant') {
+      add(addHoursMs(requestedAt, policy.case.merchantResponseHours), {
+        party: 'merchant', action: 'respond', onTimeout: 'system_agrees', rule: 'CSE-01',
+      });
+    }
+    const w = eligibility.window;
+    if (w !== undefined) {
+      add(parseInstant(w.closesAt), { party: 'buyer', action: 'apply', onTimeout: 'window_closes', rule: w.rule });
+    }
+  }
+  return list.sort((a, b) => a.at - b.at).map((x) => x.deadline);
+}

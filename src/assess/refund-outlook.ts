@@ -1,0 +1,122 @@
+import type { Eligibility } from '../eligibility/check-eligibility.js';
+import type { FreightAssignment } from '../freight/types.js';
+import type { Order } from '../model/order.js';
+import type { Policy } from '../model/policy.js';
+import type { AfterSalesRequest } from '../model/request.js';
+import type { Result } from '../model/result.js';
+import type { PaymentMethod } from '../model/vocabulary.js';
+import { arrivalTerms, type ArrivalTerms } from '../refund/arrival-terms.js';
+import { sharesArrival, type RefundArrival } from '../refund/shares-arrival.js';
+import { splitRefund } from '../refund/split-refund.js';
+import type { RefundTrigger } from '../refund/window.js';
+import { compileCalendar, type CalendarIssue } from '../time/calendar.js';
+import { cnCalendar } from '../time/cn-calendar.js';
+import { formatInstant, parseInstant } from '../time/zone.js';
+
+/** A return flow's money per payment leg: the method's own arrival terms, counted once the refund is issued. */
+export interface PendingRefundLeg extends ArrivalTerms {
+  readonly method: PaymentMethod;
+  readonly amountFen: number;
+}
+
+/**
+ * What the buyer gets back and when, assuming the request is approved at `approvedAt`.
+ * - `automatic` (RFT-01): a failed group buy the system refunds by itself; `arrival` runs from the
+ *   failure, `null` when the order does not say when the group failed.
+ * - `on_approval` (RFT-02…05, RFT-07): money-only requests; the clock starts at the approval.
+ * - `after_goods_received` (RFT-06): return flows. The clock starts when the merchant confirms
+ *   receipt of the returned goods, an instant nobody knows yet, so no date is given: the merchant
+ *   refunds within `refundWithinDays` of receipt and each leg then arrives on its own terms.
+ * - `none`: the request is denied, or it moves goods and no money (exchange, resend, repair).
+ */
+export type RefundOutlook =
+  | {
+      readonly status: 'automatic';
+      readonly rule: 'RFT-01';
+      readonly amountFen: number;
+      readonly failedAt: string | null;
+      readonly arrival: Result<RefundArrival, CalendarIssue> | null;
+    }
+  | {
+      readonly status: 'on_approval';
+      readonly amountFen: number;
+      readonly approvedAt: string;
+      readonly arrival: Result<RefundArrival, CalendarIssue>;
+    }
+  | {
+      readonly status: 'after_goods_received';
+      readonly rule: 'RFT-06';
+      readonly amountFen: number;
+      /** FRT-07: outbound postage the merchant may keep back, already taken off `amountFen`. */
+      readonly deductedFen: number;
+      readonly clockStartsAt: 'goods_received';
+      readonly refundWithinDays: number;
+      readonly legs: readonly PendingRefundLeg[];
+    }
+  | { readonly status: 'none'; readonly why: 'denied' | 'no_money_back' };
+
+const MONEY_ON_APPROVAL: readonly string[] = ['refund_only'];
+const MONEY_AFTER_RETURN: readonly string[] = ['return_refund', 'counterfeit_claim'];
+
+/** RFT-07: the refund split over the order's payments, one window per leg. */
+const arrival = (from: number, trigger: RefundTrigger, amountFen: number, order: Order, policy: Policy): Result<RefundArrival, CalendarIssue> =>
+  sharesArrival(from, trigger, paidBack(amountFen, order), policy, compileCalendar(cnCalendar));
+
+/** RFT-07: the shares that carry money; a method whose share rounds to nothing gets no leg. */
+const paidBack = (amountFen: number, order: Order) => splitRefund(amountFen, order.payments).filter((s) => s.amountFen > 0);
+
+/**
+ * The refund part of an assessment: how much goes back and when, assuming approval at `approvedAt`
+ * (RFT-01…07, FRT-07 deduction).
+ *
+ * @example
+ * refundOutlook(order, { type: 'refund_only', reason: 'no_reason', requestedAt: '2025-09-30T20:00:00+08:00' }, policies.pinduoduo,
+ *   eligibility, freight, Date.parse('2025-09-30T20:00:00+08:00'))
+ * // → { status: 'on_approval', amountFen: 3990, approvedAt: '2025-09-30T20:00:00+08:00',
+ * //     arrival: { ok: true, value: { earliest: '2025-09-30T20:00:00+08:00', latest: '2025-10-09T20:00:00+08:00', rule: 'RFT-02' } } }
+ */
+export function refundOutlook(
+  order: Order,
+  request: AfterSalesRequest,
+  policy: Policy,
+  eligibility: Eligibility,
+  freight: FreightAssignment | null,
+  approvedAt: number,
+): RefundOutlook {
+  const refundable = eligibility.refundableFen;
+  if (eligibility.reasons.some((r) => r.code === 'group_buy_failed_auto_refund')) {
+    const failedAt = order.groupBuy?.failedAt;
+    const from = failedAt === undefined ? Number.NaN : parseInstant(failedAt);
+    return {
+      status: 'automatic',
+      rule: 'RFT-01',
+      amountFen: refundable,
+      failedAt: failedAt === undefined ? null : formatInstant(from, policy.timeZone),
+      arrival: failedAt === undefined || refundable === 0 ? null : arrival(from, 'group_buy_failed', refundable, order, policy),
+    };
+  }
+  if (eligibility.verdict === 'denied') return { status: 'none', why: 'denied' };
+  // ELG-13 has already held the amount to (0, refundable]; the clamp only keeps the split total.
+  const asked = Math.min(Math.max(request.amountFen ?? refundable, 0), refundable);
+  if (asked === 0) return { status: 'none', why: 'no_money_back' };
+  if (MONEY_ON_APPROVAL.includes(request.type)) {
+    return {
+      status: 'on_approval',
+      amountFen: asked,
+      approvedAt: formatInstant(approvedAt, policy.timeZone),
+      arrival: arrival(approvedAt, 'approved', asked, order, policy),
+    };
+  }
+  if (!MONEY_AFTER_RETURN.includes(request.type)) return { status: 'none', why: 'no_money_back' };
+  const deductedFen = Math.min(freight?.deduction?.amountFen ?? 0, asked);
+  const amountFen = asked - deductedFen;
+  return {
+    status: 'after_goods_received',
+    rule: 'RFT-06',
+    amountFen,
+    deductedFen,
+    clockStartsAt: 'goods_received',
+    refundWithinDays: policy.refund.refundAfterReceiptDays,
+    legs: paidBack(amountFen, order).map((s) => ({ method: s.method, amountFen: s.amountFen, ...arrivalTerms(s.method, policy.refund) })),
+  };
+}

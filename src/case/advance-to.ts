@@ -1,0 +1,33 @@
+import type { AfterSalesCase } from '../model/case.js';
+import type { Policy } from '../model/policy.js';
+import { formatInstant, parseInstant } from '../time/zone.js';
+import { applyEvent } from './apply-event.js';
+import { currentWait } from './deadlines.js';
+
+// Every chain of timeouts ends (the follow-up is the last deadline of any case); this only guards a table bug.
+const MAX_TIMEOUTS = 64;
+
+/**
+ * The case as it stands at `at`: every deadline due at or before `at` fires in order, each recorded
+ * as a `timed_out` event by the `system` at the instant it fell due, with its rule — the merchant's
+ * silence agrees (CSE-01), the evidence window closes (CSE-03), an unshipped return lapses (CSE-04),
+ * a missed follow-up is recorded (CSE-07). A case with nothing due is returned as is.
+ * Rules: CSE-01, CSE-02, CSE-03, CSE-04, CSE-07, RSD-01, RSD-02.
+ *
+ * @example
+ * advanceTo(taobaoCase, '2025-03-09T09:00:00+08:00', policies.taobao).history.at(-1)
+ * // → { type: 'timed_out', at: '2025-03-09T09:00:00+08:00', actor: 'system', rule: 'CSE-01' }   (opened 72 h earlier)
+ */
+export function advanceTo(afterSalesCase: AfterSalesCase, at: string, policy: Policy): AfterSalesCase {
+  const t = parseInstant(at);
+  if (Number.isNaN(t)) throw new RangeError(`advanceTo: not an ISO-8601 instant: ${at}`);
+  let c = afterSalesCase;
+  for (let n = 0; n < MAX_TIMEOUTS; n++) {
+    const wait = currentWait(c);
+    if (wait === undefined || wait.dueMs > t) return c;
+    const fired = applyEvent(c, { type: 'timed_out', at: formatInstant(wait.dueMs, c.terms.timeZone), actor: 'system', rule: wait.rule }, policy);
+    if (!fired.ok) throw new Error(`advanceTo: the ${wait.rule} timeout was refused (${fired.error.code}): transition table bug`);
+    c = fired.value;
+  }
+  throw new Error('advanceTo: timeouts did not settle: transition table bug');
+}

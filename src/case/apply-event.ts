@@ -1,0 +1,113 @@
+import type { AfterSalesCase, CaseEvent, CaseStatus, Effect, TransitionIssue } from '../model/case.js';
+import type { Policy } from '../model/policy.js';
+import { err, ok, type Result } from '../model/result.js';
+import { formatInstant, parseInstant } from '../time/zone.js';
+import { currentWait } from './deadlines.js';
+import { EFFECTS, type EffectName } from './effects.js';
+import { GUARDS } from './guards.js';
+import { transitionIssue } from './issues.js';
+import type { Machine, Transition } from './machine.js';
+import { MACHINES } from './machines/index.js';
+import { record, withPatch } from './record.js';
+import { SELECTORS } from './selectors.js';
+
+export const isTerminal = (s: CaseStatus): boolean => s === 'completed' || s === 'closed';
+
+/** Appends the effects named for a step to the case's log; the same log when they are none. */
+export function appendEffects(
+  log: readonly Effect[],
+  names: readonly (readonly EffectName[] | undefined)[],
+  next: AfterSalesCase,
+  event: CaseEvent | undefined,
+  at: string,
+  rule: string,
+): readonly Effect[] {
+  let out: Effect[] | undefined;
+  for (const list of names) {
+    if (list === undefined) continue;
+    for (const name of list) {
+      const made = EFFECTS[name](next, event, at, rule);
+      if (made.length === 0) continue;
+      out ??= log.slice();
+      for (const effect of made) out.push(effect);
+    }
+  }
+  return out ?? log;
+}
+
+/** Where a step leads, and the rule it applies (a branch may name its own). */
+function target(t: Transition, c: AfterSalesCase, e: CaseEvent): { readonly to: CaseStatus; readonly rule: string } {
+  if (typeof t.to === 'string') return { to: t.to, rule: t.rule };
+  const key = SELECTORS[t.to.select].pick(c, e);
+  const to = t.to.cases[key];
+  if (to === undefined) throw new Error(`transition table: branch ${t.to.select} has no case ${key}`);
+  return { to, rule: t.to.rules?.[key] ?? t.rule };
+}
+
+function refuse(m: Machine, c: AfterSalesCase, e: CaseEvent): TransitionIssue {
+  const r = m.refusals?.[c.status]?.[e.type];
+  return r === undefined
+    ? transitionIssue('event_not_allowed', 'CSE-06', c, e)
+    : transitionIssue(r.code, r.rule, c, e);
+}
+
+/**
+ * Takes one step: the event is checked against the case type's transition table (state, actor,
+ * guard, deadlines) and either yields the next case, with the step's effects appended as data, or a
+ * coded refusal that changes nothing. An event dated before the last one, from an actor who may not
+ * take the step, or after a deadline that has not been timed out yet (see `advanceTo`) is refused.
+ * The input case is never mutated; unchanged parts are shared. `policy` is the pack the case runs
+ * under; the terms the case needs were captured when it opened. Rules: CSE-01…08, RSD-01…06, LOG-03…05.
+ *
+ * @example
+ * applyEvent(resendCase, { type: 'merchant_agreed', at: '2025-03-06T10:00:00+08:00', actor: 'merchant' }, policies.pinduoduo)
+ * // → { ok: false, error: { code: 'stock_not_confirmed', rule: 'RSD-02', status: 'awaiting_merchant', … } }
+ */
+export function applyEvent(afterSalesCase: AfterSalesCase, event: CaseEvent, policy: Policy): Result<AfterSalesCase, TransitionIssue> {
+  return transition(afterSalesCase, event);
+}
+
+/** `applyEvent` without the policy it does not need: for the library's own loops and arbitraries. */
+export function transition(c: AfterSalesCase, e: CaseEvent): Result<AfterSalesCase, TransitionIssue> {
+  const ms = parseInstant(e.at);
+  if (!(ms >= c.clock.lastEventMs)) {
+    return err(transitionIssue('event_before_last', 'CSE-06', c, e, { at: e.at, lastAt: formatInstant(c.clock.lastEventMs, c.terms.timeZone) }));
+  }
+  const machine = MACHINES[c.machine];
+  const t = machine.transitions[c.status]?.[e.type];
+  if (t === undefined) return err(refuse(machine, c, e));
+  if (!t.actors.includes(e.actor)) {
+    return err(transitionIssue('wrong_actor', 'CSE-06', c, e, { actor: e.actor, allowed: t.actors }));
+  }
+  if (t.guard !== undefined) {
+    const no = GUARDS[t.guard](c, e, ms);
+    if (no !== undefined) return err(transitionIssue(no.code, no.rule ?? t.rule, c, e, no.params));
+  }
+  if (e.type !== 'timed_out') {
+    // A deadline that passed must be timed out first, so the history shows it (PEN-03, PEN-05).
+    const wait = currentWait(c);
+    if (wait !== undefined && ms > wait.dueMs) {
+      return err(transitionIssue('deadline_passed', wait.rule, c, e, { dueAt: formatInstant(wait.dueMs, c.terms.timeZone) }));
+    }
+  }
+  return ok(step(machine, c, e, t, ms));
+}
+
+function step(machine: Machine, c: AfterSalesCase, e: CaseEvent, t: Transition, ms: number): AfterSalesCase {
+  const { to, rule } = target(t, c, e);
+  const entered = to !== c.status;
+  const patch = { ...record(c, e) };
+  patch.status = to;
+  patch.clock = { lastEventMs: ms, statusSinceMs: entered ? ms : c.clock.statusSinceMs };
+  patch.history = [...c.history, e];
+  if (entered && isTerminal(to)) {
+    if (t.outcome === undefined) throw new Error(`transition table: ${c.status} → ${to} on ${e.type} has no outcome`);
+    patch.outcome = t.outcome;
+    patch.followUp = { missed: false };
+    patch.milestones = { ...(patch.milestones ?? c.milestones), endedAt: e.at };
+  }
+  // A fresh object this function owns until it returns: filling it in is not mutating an input.
+  const next = withPatch(c, patch);
+  next.effects = appendEffects(c.effects, entered ? [t.effects, machine.entry[to]] : [t.effects], next, e, e.at, rule);
+  return next;
+}

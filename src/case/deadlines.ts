@@ -1,0 +1,93 @@
+import type { AfterSalesCase, CaseStatus, CaseTerms, Deadline } from '../model/case.js';
+import type { Policy } from '../model/policy.js';
+import { addCalendarDaysMs, addHoursMs } from '../time/windows.js';
+import { formatInstant } from '../time/zone.js';
+
+/** A deadline as the hot path sees it: epoch ms, nothing formatted. */
+export interface Wait extends Omit<Deadline, 'dueAt' | 'since'> {
+  readonly sinceMs: number;
+  readonly dueMs: number;
+}
+
+type Term = Exclude<keyof CaseTerms, 'timeZone'>;
+
+interface WaitRule extends Omit<Deadline, 'dueAt' | 'since'> {
+  readonly term: Term;
+  /** Hours are exact elapsed time (TIME-02); days keep the local clock time (TIME-03). */
+  readonly unit: 'hours' | 'days';
+}
+
+const FOLLOW_UP: WaitRule = {
+  party: 'merchant',
+  action: 'follow_up_visit',
+  term: 'followUpDays',
+  unit: 'days',
+  onTimeout: 'record_missed_follow_up',
+  rule: 'CSE-07',
+};
+
+/**
+ * The waiting states and what they wait for, as data. A status not listed waits on nobody with a
+ * deadline (a shipment in transit, a refund being paid).
+ */
+export const WAITS: Readonly<Partial<Record<CaseStatus, WaitRule>>> = {
+  awaiting_merchant: { party: 'merchant', action: 'respond', term: 'merchantResponseHours', unit: 'hours', onTimeout: 'system_agrees', rule: 'CSE-01' },
+  awaiting_buyer_confirmation: { party: 'buyer', action: 'confirm_application', term: 'buyerConfirmationHours', unit: 'hours', onTimeout: 'close_case', rule: 'RSD-01' },
+  awaiting_return: { party: 'buyer', action: 'ship_return', term: 'buyerReturnShipmentDays', unit: 'days', onTimeout: 'close_case', rule: 'CSE-04' },
+  return_in_transit: { party: 'merchant', action: 'confirm_receipt', term: 'merchantReceiptDays', unit: 'days', onTimeout: 'confirm_receipt', rule: 'CSE-04' },
+  rejected: { party: 'buyer', action: 'request_intervention', term: 'escalationDays', unit: 'days', onTimeout: 'close_case', rule: 'CSE-02' },
+  in_intervention: { party: 'merchant', action: 'submit_evidence', term: 'evidenceHours', unit: 'hours', onTimeout: 'close_evidence_window', rule: 'CSE-03' },
+  completed: FOLLOW_UP,
+  closed: FOLLOW_UP,
+};
+
+// A refund offered instead of an out-of-stock resend lapses back to the merchant (RSD-02).
+const REFUND_OFFER: WaitRule = { party: 'buyer', action: 'answer_refund_offer', term: 'buyerConfirmationHours', unit: 'hours', onTimeout: 'return_to_merchant', rule: 'RSD-02' };
+
+function waitRule(c: AfterSalesCase): WaitRule | undefined {
+  if (c.status === 'awaiting_buyer_confirmation' && c.confirmation === 'refund_offer') return REFUND_OFFER;
+  // Once the evidence window has closed, or the follow-up is settled, nothing is pending any more.
+  if (c.status === 'in_intervention' && c.intervention?.evidenceWindowClosed === true) return undefined;
+  if ((c.status === 'completed' || c.status === 'closed') && (c.followUp?.doneAt !== undefined || c.followUp?.missed === true)) {
+    return undefined;
+  }
+  return WAITS[c.status];
+}
+
+/** The deadline pending in the case's current state, in epoch ms, or `undefined`. */
+export function currentWait(c: AfterSalesCase): Wait | undefined {
+  const w = waitRule(c);
+  if (w === undefined) return undefined;
+  const sinceMs = c.clock.statusSinceMs;
+  const n = c.terms[w.term];
+  const dueMs = w.unit === 'hours' ? addHoursMs(sinceMs, n) : addCalendarDaysMs(sinceMs, n, c.terms.timeZone);
+  return { party: w.party, action: w.action, onTimeout: w.onTimeout, rule: w.rule, sinceMs, dueMs };
+}
+
+/**
+ * The deadlines pending in the case's current state: who must act, by when, and what the system does
+ * at the timeout. Computed from the terms captured when the case opened, so a later policy version
+ * never moves them (`policy`, the pack the case runs under, is not consulted for them); instants are
+ * in the zone the case was opened in.
+ * Rules: CSE-01, CSE-02, CSE-03, CSE-04, CSE-07, RSD-01, RSD-02.
+ *
+ * @example
+ * deadlines(openCase(order, { type: 'return_refund', reason: 'quality', requestedAt: '2025-03-06T09:00:00+08:00' }, policies.taobao).value, policies.taobao)
+ * // → [{ party: 'merchant', action: 'respond', dueAt: '2025-03-09T09:00:00+08:00', onTimeout: 'system_agrees',
+ * //      rule: 'CSE-01', since: '2025-03-06T09:00:00+08:00' }]
+ */
+export function deadlines(afterSalesCase: AfterSalesCase, policy: Policy): Deadline[] {
+  const w = currentWait(afterSalesCase);
+  if (w === undefined) return [];
+  const zone = afterSalesCase.terms.timeZone;
+  return [
+    {
+      party: w.party,
+      action: w.action,
+      dueAt: formatInstant(w.dueMs, zone),
+      onTimeout: w.onTimeout,
+      rule: w.rule,
+      since: formatInstant(w.sinceMs, zone),
+    },
+  ];
+}

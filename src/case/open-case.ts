@@ -1,0 +1,93 @@
+import { checkEligibility } from '../eligibility/check-eligibility.js';
+import { eligibilityFacts } from '../eligibility/facts.js';
+import type { AfterSalesCase, CaseMachine, CaseTerms, Effect } from '../model/case.js';
+import type { Order } from '../model/order.js';
+import type { Policy } from '../model/policy.js';
+import type { Reason } from '../model/reason.js';
+import type { AfterSalesRequest } from '../model/request.js';
+import { err, ok, type Result } from '../model/result.js';
+import { parseInstant } from '../time/zone.js';
+import { appendEffects } from './apply-event.js';
+import { liabilityAtOpening } from './liability.js';
+import { logisticsGuidance } from './logistics.js';
+import { MACHINES } from './machines/index.js';
+import { appraisalOf } from './record.js';
+
+/** Which table a request runs on: `refund_only` by the order's stage when the buyer applied. */
+function machineFor(order: Order, request: AfterSalesRequest, policy: Policy): CaseMachine {
+  if (request.type !== 'refund_only') return request.type;
+  const f = eligibilityFacts(order, request, policy);
+  if (!f.shipped) return 'refund_only_before_shipment';
+  return f.signedAt === undefined ? 'refund_only_in_transit' : 'refund_only_after_delivery';
+}
+
+const termsOf = (p: Policy): CaseTerms => ({
+  timeZone: p.timeZone,
+  merchantResponseHours: p.case.merchantResponseHours,
+  buyerConfirmationHours: p.case.buyerConfirmationHours,
+  evidenceHours: p.case.evidenceHours,
+  buyerReturnShipmentDays: p.case.buyerReturnShipmentDays,
+  merchantReceiptDays: p.case.merchantReceiptDays,
+  escalationDays: p.case.escalationDays,
+  followUpDays: p.case.followUpDays,
+});
+
+/** PEN-04: N× the price of the claimed items, at least the minimum; rounded up so never below N×. */
+const compensation = (itemsFen: number, p: Policy): number =>
+  Math.max(Math.ceil(itemsFen * p.penalties.counterfeit.multiple), p.penalties.counterfeit.minimumFen);
+
+/**
+ * Opens an after-sales case for an eligible request: picks the case type's transition table, captures
+ * the policy's case terms (so later policy versions never move its deadlines), records the conditions
+ * of a conditional verdict, the liable party (CSE-08) and the logistics steps due (LOG-01…04). An
+ * ineligible request is refused with every eligibility reason. Rules: CSE-06, CSE-08, RSD-01, LOG-01…05.
+ *
+ * @example
+ * openCase(order, { type: 'resend', reason: 'missing_item', requestedAt: '2025-03-04T10:00:00+08:00', initiatedBy: 'merchant' }, policies.pinduoduo)
+ * // → { ok: true, value: { machine: 'resend', status: 'awaiting_buyer_confirmation', liableParty: 'merchant',
+ * //      effects: [{ type: 'notify_buyer', notice: 'application_to_confirm', rule: 'RSD-01', … }], … } }
+ */
+export function openCase(order: Order, request: AfterSalesRequest, policy: Policy): Result<AfterSalesCase, Reason[]> {
+  const eligibility = checkEligibility(order, request, policy);
+  if (eligibility.verdict === 'denied') return err([...eligibility.reasons]);
+  const at = parseInstant(request.requestedAt);
+  const machine = machineFor(order, request, policy);
+  const initiatedBy = request.initiatedBy ?? 'buyer';
+  const status = MACHINES[machine].start[initiatedBy];
+  const skus = request.skus ?? order.items.map((i) => i.sku);
+  const itemsFen = order.items.reduce((a, i) => (skus.includes(i.sku) ? a + i.priceFen * i.quantity : a), 0);
+  const refundableFen = eligibility.refundableFen;
+  const asked = request.amountFen ?? (request.skus === undefined ? refundableFen : itemsFen);
+  const logistics = logisticsGuidance(order, request);
+  const liableParty = liabilityAtOpening(request.reason, logistics);
+  const appraisal = appraisalOf(request.evidence);
+  const opened: AfterSalesCase = {
+    id: `${order.id}/${request.type}/${at}`,
+    orderId: order.id,
+    type: request.type,
+    machine,
+    reason: request.reason,
+    status,
+    ...(liableParty === undefined ? {} : { liableParty }),
+    initiatedBy,
+    policy: { id: policy.id, version: policy.version },
+    terms: termsOf(policy),
+    skus,
+    money: {
+      refundableFen,
+      refundFen: Math.max(0, Math.min(asked, refundableFen)),
+      compensationFen: request.type === 'counterfeit_claim' ? compensation(itemsFen, policy) : 0,
+    },
+    conditions: eligibility.reasons.filter((r) => r.effect === 'condition'),
+    ...(logistics.verifyBeforeRemedy ? { courier: { verifyBeforeRemedy: true } } : {}),
+    ...(status === 'awaiting_buyer_confirmation' ? { confirmation: 'application' as const } : {}),
+    ...(appraisal === undefined ? {} : { appraisal }),
+    milestones: { appliedAt: request.requestedAt },
+    clock: { lastEventMs: at, statusSinceMs: at },
+    history: [],
+    effects: [],
+  };
+  const guidance: Effect[] = logistics.actions.map((a) => ({ type: a.type, rule: a.rule, at: request.requestedAt }));
+  const effects = appendEffects(guidance, [MACHINES[machine].entry[status]], opened, undefined, request.requestedAt, 'CSE-06');
+  return ok({ ...opened, effects });
+}

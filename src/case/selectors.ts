@@ -1,0 +1,46 @@
+import type { AfterSalesCase, CaseEvent } from '../model/case.js';
+
+interface Selector {
+  /** Every answer `pick` can give: a branch must list exactly these. */
+  readonly keys: readonly string[];
+  readonly pick: (c: AfterSalesCase, e: CaseEvent) => string;
+}
+
+/**
+ * Named pure functions that pick a branch of a transition (XState's guarded targets). The
+ * table-validation test checks each branch lists exactly its selector's keys.
+ */
+export const SELECTORS = {
+  /** CSE-02: the platform's ruling. */
+  ruling: {
+    keys: ['buyer', 'merchant'],
+    pick: (_c, e) => (e.type === 'platform_ruled' ? e.for : 'merchant'),
+  },
+  /** CSE-02 with a return leg: a ruling for the buyer continues from wherever the goods are. */
+  rulingWhereGoodsAre: {
+    keys: ['buyer_goods_with_buyer', 'buyer_goods_with_merchant', 'merchant'],
+    pick: (c, e) =>
+      e.type === 'platform_ruled' && e.for === 'buyer'
+        ? c.milestones.receivedAt === undefined
+          ? 'buyer_goods_with_buyer'
+          : 'buyer_goods_with_merchant'
+        : 'merchant',
+  },
+  /** RSD-02: the stock check's answer. */
+  stock: {
+    keys: ['available', 'unavailable'],
+    pick: (_c, e) => (e.type === 'stock_checked' && e.available ? 'available' : 'unavailable'),
+  },
+  /** ELG-08 / CSE-04: the merchant's word on the returned goods' condition. */
+  intact: {
+    keys: ['intact', 'not_intact'],
+    pick: (_c, e) => (e.type === 'merchant_received' && e.intact === false ? 'not_intact' : 'intact'),
+  },
+  /** RSD-01 / RSD-02: what the buyer is asked to confirm. */
+  confirmation: {
+    keys: ['application', 'refund_offer'],
+    pick: (c) => c.confirmation ?? 'application',
+  },
+} as const satisfies Record<string, Selector>;
+
+export type SelectorName = keyof typeof SELECTORS;

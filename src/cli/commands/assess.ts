@@ -1,0 +1,50 @@
+import { assess as assessInput } from '../../assess/assess.js';
+import { explain } from '../../explain/explain.js';
+import type { InputError } from '../../model/parse.js';
+import { printJson, type Command, type CliIO } from '../io.js';
+
+const invalid = (io: CliIO, error: InputError): number => {
+  io.stderr(`${JSON.stringify(error, null, 2)}\n`);
+  return 2;
+};
+
+const problem = (message: string): InputError => ({ code: 'invalid_input', issues: [{ path: [], message }] });
+
+/**
+ * `aftersales assess FILE|-`: reads `{ policy, order, request, at? }` JSON and prints `assess`'s
+ * assessment on stdout. Exit 0 for any verdict; 2 for input that cannot be read, is not JSON or does
+ * not validate, with the issues as JSON on stderr; 1 for a usage error.
+ */
+export const assess: Command = {
+  usage: 'aftersales assess FILE|-',
+  summary: 'assess { policy, order, request, at? } JSON (- = stdin)',
+  run: ({ args, lang, io }) => {
+    const [file, ...extra] = args;
+    if (file === undefined || extra.length > 0) {
+      io.stderr('usage: aftersales assess FILE|-   (one file, or - for standard input)\n');
+      return 1;
+    }
+    let text: string;
+    try {
+      text = io.readText(file);
+    } catch (e) {
+      return invalid(io, problem(`cannot read ${file === '-' ? 'standard input' : file}: ${e instanceof Error ? e.message : String(e)}`));
+    }
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch (e) {
+      return invalid(io, problem(`not JSON: ${e instanceof Error ? e.message : String(e)}`));
+    }
+    const result = assessInput(json);
+    if (!result.ok) return invalid(io, result.error);
+    const value = result.value;
+    if (lang === undefined) {
+      printJson(io, value);
+    } else {
+      const reasons = value.eligibility.reasons.map((r) => ({ ...r, message: explain(r, lang) }));
+      printJson(io, { ...value, eligibility: { ...value.eligibility, reasons } });
+    }
+    return 0;
+  },
+};

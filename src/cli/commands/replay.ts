@@ -1,0 +1,71 @@
+import { parseAssessInput } from '../../assess/assess-input.js';
+import { advanceTo } from '../../case/advance-to.js';
+import { deadlines } from '../../case/deadlines.js';
+import { replay as replayCase } from '../../case/replay.js';
+import { parseCaseEvents, type AfterSalesCase } from '../../model/case.js';
+import { InstantSchema } from '../../model/instant.js';
+import { toInputIssues, type InputError, type InputIssue } from '../../model/parse.js';
+import type { Policy } from '../../model/policy.js';
+import { printJson, type Command, type CliIO } from '../io.js';
+
+const invalid = (io: CliIO, issues: readonly InputIssue[]): number => {
+  const error: InputError = { code: 'invalid_input', issues };
+  io.stderr(`${JSON.stringify(error, null, 2)}\n`);
+  return 2;
+};
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** What the command prints for a case. Violations (PEN-*) join here: `violations: findViolations(c, policy)`. */
+const report = (c: AfterSalesCase, policy: Policy): Record<string, unknown> => ({
+  case: c,
+  deadlines: deadlines(c, policy),
+});
+
+/**
+ * `aftersales replay FILE|-`: reads `{ policy, order, request, events, at? }` JSON, replays the events
+ * on the case the request opens and, with `at`, fires every timeout due by then; prints
+ * `{ case, deadlines }`. A refused event is an answer, not an error: exit 0 with `refused` (its index
+ * and code) and the case as it stood before it. Exit 2 for input that cannot be read, is not JSON or
+ * does not validate (issues as JSON on stderr); 1 for a usage error.
+ */
+export const replay: Command = {
+  usage: 'aftersales replay FILE|-',
+  summary: 'replay { policy, order, request, events, at? } JSON into a case and its deadlines',
+  run: ({ args, io }) => {
+    const [file, ...extra] = args;
+    if (file === undefined || extra.length > 0) {
+      io.stderr('usage: aftersales replay FILE|-   (one file, or - for standard input)\n');
+      return 1;
+    }
+    let json: unknown;
+    try {
+      json = JSON.parse(io.readText(file));
+    } catch (e) {
+      return invalid(io, [{ path: [], message: `cannot read JSON from ${file === '-' ? 'standard input' : file}: ${e instanceof Error ? e.message : String(e)}` }]);
+    }
+    if (!isRecord(json)) return invalid(io, [{ path: [], message: 'expected an object { policy, order, request, events, at? }' }]);
+
+    const issues: InputIssue[] = [];
+    const base = parseAssessInput({ policy: json['policy'], order: json['order'], request: json['request'] });
+    if (!base.ok) issues.push(...base.error.issues);
+    const events = json['events'] === undefined ? undefined : parseCaseEvents(json['events']);
+    if (events === undefined) issues.push({ path: ['events'], message: 'required: an array of case events' });
+    else if (!events.ok) issues.push(...events.error.issues.map((i) => ({ ...i, path: ['events', ...i.path] })));
+    const at = json['at'] === undefined ? undefined : InstantSchema.safeParse(json['at']);
+    if (at !== undefined && !at.success) issues.push(...toInputIssues(at.error, ['at']));
+    if (!base.ok || events === undefined || !events.ok || issues.length > 0) return invalid(io, issues);
+
+    const { policy, order, request } = base.value;
+    const replayed = replayCase(order, request, events.value, policy);
+    if (!replayed.ok) {
+      const { index } = replayed.error;
+      const before = index < 0 ? undefined : replayCase(order, request, events.value.slice(0, index), policy);
+      printJson(io, before?.ok === true ? { ...report(before.value, policy), refused: replayed.error } : { refused: replayed.error });
+      return 0;
+    }
+    const c = at?.success === true ? advanceTo(replayed.value, at.data, policy) : replayed.value;
+    printJson(io, report(c, policy));
+    return 0;
+  },
+};

@@ -1,0 +1,344 @@
+import { z } from 'zod';
+import { InstantSchema } from './instant.js';
+import type { Reason as EligibilityReason } from './reason.js';
+import type { DeepReadonly } from './readonly.js';
+import { toInputIssues, type InputError } from './parse.js';
+import { EvidenceSchema } from './request.js';
+import { err, ok, type Result } from './result.js';
+import { ACTORS, type LiableParty, type Reason, type RequestType } from './vocabulary.js';
+
+/** API.md "Case vocabulary": where a case stands. */
+export const CASE_STATUSES = [
+  'awaiting_merchant',
+  'awaiting_buyer_confirmation',
+  'awaiting_refusal',
+  'awaiting_return',
+  'return_in_transit',
+  'awaiting_shipment',
+  'in_transit_to_buyer',
+  'refunding',
+  'rejected',
+  'in_intervention',
+  'completed',
+  'closed',
+] as const;
+export type CaseStatus = (typeof CASE_STATUSES)[number];
+
+/** A case in one of these has ended: only the CSE-07 follow-up is still recorded on it. */
+export const TERMINAL_STATUSES = ['completed', 'closed'] as const satisfies readonly CaseStatus[];
+
+/**
+ * API.md's events, plus two the rules need: `courier_verified` (LOG-03: the merchant's check with the
+ * courier before any remedy) and `merchant_followed_up` (CSE-07: the follow-up visit was made).
+ */
+export const CASE_EVENT_TYPES = [
+  'merchant_agreed',
+  'merchant_refused',
+  'buyer_confirmed',
+  'buyer_declined',
+  'stock_checked',
+  'buyer_refused_delivery',
+  'buyer_shipped',
+  'merchant_received',
+  'merchant_shipped',
+  'delivered',
+  'refund_paid',
+  'intervention_requested',
+  'evidence_submitted',
+  'platform_ruled',
+  'buyer_withdrew',
+  'timed_out',
+  'courier_verified',
+  'merchant_followed_up',
+] as const;
+export type CaseEventType = (typeof CASE_EVENT_TYPES)[number];
+
+/** How an ended case ended. `repaired` is the repair type's own ending (no order-history outcome has it). */
+export const CASE_OUTCOMES = ['refunded', 'exchanged', 'resent', 'repaired', 'rejected', 'withdrawn'] as const;
+export type CaseOutcome = (typeof CASE_OUTCOMES)[number];
+
+/**
+ * One transition table per flow. `refund_only` splits three ways by the order's stage when the buyer
+ * applied: before shipment (ELG-04), in transit (ELG-05, LOG-05), after delivery (ELG-09, LOG-03).
+ */
+export const CASE_MACHINES = [
+  'refund_only_before_shipment',
+  'refund_only_in_transit',
+  'refund_only_after_delivery',
+  'return_refund',
+  'exchange',
+  'resend',
+  'counterfeit_claim',
+  'repair',
+] as const;
+export type CaseMachine = (typeof CASE_MACHINES)[number];
+
+/** LOG-03/04: what the courier's records show for a parcel the buyer says never arrived. */
+export const COURIER_FINDINGS = ['delivered', 'lost', 'damaged'] as const;
+export type CourierFinding = (typeof COURIER_FINDINGS)[number];
+
+/** The rules whose deadlines `advanceTo` fires; a `timed_out` event names one of them. */
+export const DEADLINE_RULES = ['CSE-01', 'CSE-02', 'CSE-03', 'CSE-04', 'CSE-07', 'RSD-01', 'RSD-02'] as const;
+export type DeadlineRule = (typeof DEADLINE_RULES)[number];
+
+const base = { at: InstantSchema, actor: z.enum(ACTORS) };
+// Optional on purpose: a shipment without them is a valid event that the machine refuses (RSD-04).
+const shipment = { carrier: z.string().min(1).optional(), trackingNumber: z.string().min(1).optional() };
+
+/**
+ * An event reported on a case (CSE-06), validated at the boundary. Fields a rule needs to judge the
+ * step (tracking number, return address) are optional here so that leaving them out is a refusal
+ * with the rule's reason, not a malformed input.
+ */
+export const CaseEventSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('merchant_agreed'), ...base, returnAddress: z.string().min(1).optional() }),
+  z.object({ type: z.literal('merchant_refused'), ...base }),
+  z.object({ type: z.literal('buyer_confirmed'), ...base }),
+  z.object({ type: z.literal('buyer_declined'), ...base }),
+  z.object({ type: z.literal('stock_checked'), ...base, available: z.boolean() }),
+  z.object({ type: z.literal('buyer_refused_delivery'), ...base }),
+  z.object({ type: z.literal('buyer_shipped'), ...base, ...shipment }),
+  /** `intact` absent means the merchant raised no objection to the goods' condition. */
+  z.object({ type: z.literal('merchant_received'), ...base, intact: z.boolean().optional() }),
+  z.object({ type: z.literal('merchant_shipped'), ...base, ...shipment }),
+  z.object({ type: z.literal('delivered'), ...base }),
+  z.object({ type: z.literal('refund_paid'), ...base }),
+  z.object({ type: z.literal('intervention_requested'), ...base }),
+  z.object({
+    type: z.literal('evidence_submitted'),
+    ...base,
+    by: z.enum(['buyer', 'merchant']),
+    items: z.array(EvidenceSchema).min(1, { message: 'evidence has at least one item' }),
+  }),
+  z.object({ type: z.literal('platform_ruled'), ...base, for: z.enum(['buyer', 'merchant']) }),
+  z.object({ type: z.literal('buyer_withdrew'), ...base }),
+  z.object({ type: z.literal('timed_out'), ...base, rule: z.enum(DEADLINE_RULES) }),
+  z.object({ type: z.literal('courier_verified'), ...base, finding: z.enum(COURIER_FINDINGS) }),
+  z.object({ type: z.literal('merchant_followed_up'), ...base }),
+]);
+
+export type CaseEvent = DeepReadonly<z.output<typeof CaseEventSchema>>;
+
+const CaseEventsSchema = z.array(CaseEventSchema);
+
+/**
+ * Validates untrusted JSON as a list of case events, naming every bad field with its path.
+ *
+ * @example
+ * parseCaseEvents([{ type: 'stock_checked', at: '2025-03-04T11:02:00+08:00', actor: 'merchant' }])
+ * // → { ok: false, error: { code: 'invalid_input', issues: [{ path: [0, 'available'], message: … }] } }
+ */
+export function parseCaseEvents(input: unknown): Result<CaseEvent[], InputError> {
+  const parsed = CaseEventsSchema.safeParse(input);
+  return parsed.success ? ok(parsed.data) : err({ code: 'invalid_input', issues: toInputIssues(parsed.error) });
+}
+/** The event of one type, e.g. `EventOf<'stock_checked'>` has `available`. */
+export type EventOf<T extends CaseEventType> = Extract<CaseEvent, { readonly type: T }>;
+
+/** What a notice to the buyer or merchant says; the caller words it. */
+export const NOTICES = [
+  'application_to_confirm',
+  'application_awaits_response',
+  'return_address',
+  'return_shipped',
+  'resend_created',
+  'shipped',
+  'courier_finding',
+  'ruling',
+] as const;
+export type Notice = (typeof NOTICES)[number];
+
+interface EffectBase {
+  readonly rule: string;
+  /** The instant of the step that produced it. */
+  readonly at: string;
+}
+
+/**
+ * An instruction for the caller, produced by a step and never performed by the library
+ * (XState's actions as data).
+ */
+export type Effect = EffectBase &
+  (
+    | {
+        readonly type: 'notify_buyer' | 'notify_merchant';
+        readonly notice: Notice;
+        readonly carrier?: string;
+        readonly trackingNumber?: string;
+        readonly returnAddress?: string;
+        readonly ruling?: 'buyer' | 'merchant';
+        readonly finding?: CourierFinding;
+      }
+    | { readonly type: 'notify_courier'; readonly notice: 'buyer_will_refuse_delivery' }
+    | { readonly type: 'create_resend_order'; readonly skus: readonly string[] }
+    | { readonly type: 'pay_refund' | 'pay_compensation' | 'offer_refund'; readonly amountFen: number }
+    | { readonly type: 'request_evidence'; readonly from: 'merchant'; readonly dueAt: string }
+    | { readonly type: 'follow_up_visit'; readonly dueAt: string }
+    | {
+        readonly type:
+          | 'invite_review'
+          | 'verify_with_courier'
+          | 'ask_buyer_details'
+          | 'chase_shipment'
+          | 'trace_shipment'
+          | 'claim_from_courier'
+          | 'record_packaging_feedback';
+      }
+  );
+export type EffectType = Effect['type'];
+
+/** What a party must do by when, and what the system does if it does not (API.md `deadlines`). */
+export interface Deadline {
+  readonly party: 'buyer' | 'merchant';
+  readonly action:
+    | 'respond'
+    | 'confirm_application'
+    | 'answer_refund_offer'
+    | 'ship_return'
+    | 'confirm_receipt'
+    | 'request_intervention'
+    | 'submit_evidence'
+    | 'follow_up_visit';
+  /** The last instant the action is on time; the timeout fires at this instant. */
+  readonly dueAt: string;
+  readonly onTimeout:
+    | 'system_agrees'
+    | 'close_case'
+    | 'return_to_merchant'
+    | 'confirm_receipt'
+    | 'close_evidence_window'
+    | 'record_missed_follow_up';
+  readonly rule: DeadlineRule;
+  /** The instant the wait began: the event that started the deadline. */
+  readonly since: string;
+}
+
+/** The closed list of reasons a step is refused (zod's coded issues, not free text). */
+export const TRANSITION_ISSUE_CODES = [
+  'not_eligible',
+  'event_not_allowed',
+  'wrong_actor',
+  'event_before_last',
+  'deadline_passed',
+  'timeout_not_due',
+  'buyer_confirmation_required',
+  'stock_not_confirmed',
+  'out_of_stock',
+  'tracking_number_required',
+  'return_address_required',
+  'courier_verification_required',
+  'appraisal_required',
+  'evidence_window_closed',
+  'evidence_window_open',
+  'ruling_must_follow_buyer_evidence',
+  'follow_up_already_recorded',
+] as const;
+export type TransitionIssueCode = (typeof TRANSITION_ISSUE_CODES)[number];
+
+export type IssueParams = Readonly<Record<string, string | number | boolean | readonly string[]>>;
+
+/** Why a step was refused; a refused step changes nothing (CSE-06). */
+export interface TransitionIssue {
+  readonly code: TransitionIssueCode;
+  readonly rule: string;
+  readonly message: string;
+  /** Where the case stood (absent when it never opened). */
+  readonly status?: CaseStatus;
+  readonly event?: CaseEventType;
+  readonly params?: IssueParams;
+  /** `not_eligible`: the eligibility reasons that kept the case from opening. */
+  readonly reasons?: readonly EligibilityReason[];
+}
+
+/** The case parameters captured from the policy at opening: later policy versions never move them. */
+export interface CaseTerms {
+  readonly timeZone: string;
+  readonly merchantResponseHours: number;
+  readonly buyerConfirmationHours: number;
+  readonly evidenceHours: number;
+  readonly buyerReturnShipmentDays: number;
+  readonly merchantReceiptDays: number;
+  readonly escalationDays: number;
+  readonly followUpDays: number;
+}
+
+/** RSD-05 / CSE-06: the instant of every step a dispute may ask about, as reported. */
+export interface Milestones {
+  readonly appliedAt: string;
+  readonly confirmedAt?: string;
+  readonly stockCheckedAt?: string;
+  readonly agreedAt?: string;
+  readonly refusedDeliveryAt?: string;
+  readonly returnShippedAt?: string;
+  readonly receivedAt?: string;
+  readonly shippedAt?: string;
+  readonly deliveredAt?: string;
+  readonly refundedAt?: string;
+  readonly interventionAt?: string;
+  readonly ruledAt?: string;
+  readonly endedAt?: string;
+}
+
+export interface ShipmentRecord {
+  readonly carrier: string;
+  readonly trackingNumber: string;
+  readonly at: string;
+}
+
+/**
+ * One after-sales application and its lifecycle, as plain JSON. The status is the fold of `history`
+ * (CSE-06); the other fields are what that fold remembers so each step costs O(1).
+ */
+export interface AfterSalesCase {
+  readonly id: string;
+  readonly orderId: string;
+  readonly type: RequestType;
+  readonly machine: CaseMachine;
+  readonly reason: Reason;
+  readonly status: CaseStatus;
+  readonly outcome?: CaseOutcome;
+  /** CSE-08; absent only while LOG-03's courier check is pending. */
+  readonly liableParty?: LiableParty;
+  readonly initiatedBy: 'buyer' | 'merchant';
+  readonly policy: { readonly id: string; readonly version: string };
+  readonly terms: CaseTerms;
+  readonly skus: readonly string[];
+  readonly money: {
+    /** ELG-13: what was still refundable when the case opened; no case pays more. */
+    readonly refundableFen: number;
+    /** The refund this case pays if it ends in one. */
+    readonly refundFen: number;
+    /** PEN-04: the compensation a confirmed counterfeit claim pays on top (0 otherwise). */
+    readonly compensationFen: number;
+  };
+  /** The conditions of a conditional eligibility verdict, to be met along the way. */
+  readonly conditions: readonly EligibilityReason[];
+  /** LOG-03: a courier check is due before any remedy; its finding once made. */
+  readonly courier?: { readonly verifyBeforeRemedy: boolean; readonly finding?: CourierFinding; readonly verifiedAt?: string };
+  /**
+   * What the buyer was last asked to confirm in `awaiting_buyer_confirmation`: the merchant's
+   * application (RSD-01) or a refund offered instead of a resend (RSD-02). Read only in that state.
+   */
+  readonly confirmation?: 'application' | 'refund_offer';
+  readonly stock?: { readonly available: boolean; readonly checkedAt: string };
+  /** ELG-15: the latest appraisal's verdict. */
+  readonly appraisal?: 'confirms_counterfeit' | 'not_confirmed';
+  readonly goodsIntact?: boolean;
+  readonly intervention?: {
+    readonly requestedAt: string;
+    readonly evidenceWindowClosed: boolean;
+    readonly merchantEvidence: number;
+    readonly buyerEvidence: number;
+    readonly ruling?: 'buyer' | 'merchant';
+  };
+  readonly followUp?: { readonly doneAt?: string; readonly missed: boolean };
+  readonly milestones: Milestones;
+  /** RSD-04 / CSE-05: the merchant's shipment (resend, replacement, repaired goods). */
+  readonly shipment?: ShipmentRecord;
+  /** CSE-04: the buyer's return shipment. */
+  readonly returnShipment?: ShipmentRecord;
+  /** Epoch ms kept beside the ISO history so a step needs no date parsing beyond its own event. */
+  readonly clock: { readonly lastEventMs: number; readonly statusSinceMs: number };
+  readonly history: readonly CaseEvent[];
+  readonly effects: readonly Effect[];
+}

@@ -1,0 +1,60 @@
+/**
+ * Character classes as one table lookup each: the screener asks "is this a separator?" once or
+ * more per character of a possibly megabyte-long message, so the answer must cost an array read.
+ */
+const SEPARATOR = 1;
+const BREAK = 2;
+const LATIN = 4;
+const DIGIT = 8;
+const URL = 16;
+const CURRENCY = 32;
+
+const CLASSES = new Uint8Array(0x10000);
+const mark = (chars: string, flag: number): void => {
+  for (const ch of chars) {
+    const c = ch.charCodeAt(0);
+    CLASSES[c] = (CLASSES[c] ?? 0) | flag;
+  }
+};
+// Characters a merchant puts between the letters of a word or the digits of a number (1 3 8, w-x).
+mark(' \t\u00a0-_.·•—–()', SEPARATOR);
+// Clause ends: a keyword's context never reaches across one.
+mark(',。;!?\n\r…', BREAK);
+mark('abcdefghijklmnopqrstuvwxyz', LATIN);
+mark('0123456789', DIGIT);
+mark('abcdefghijklmnopqrstuvwxyz0123456789.-_~/?#@:=&%+', URL);
+mark('¥￥$€', CURRENCY);
+
+// 幺 is how Chinese speakers read 1 in phone numbers; written-out digits are a common disguise.
+const DIGIT_VALUES = new Int8Array(0x10000).fill(-1);
+for (let d = 0; d <= 9; d++) DIGIT_VALUES[0x30 + d] = d;
+[...'〇零一二三四五六七八九'].forEach((ch, i) => (DIGIT_VALUES[ch.charCodeAt(0)] = i === 0 ? 0 : i - 1));
+DIGIT_VALUES['幺'.charCodeAt(0)] = 1;
+
+const has = (c: number, flag: number): boolean => ((CLASSES[c] ?? 0) & flag) !== 0;
+
+/**
+ * PEN-01: whether a (folded) character is a separator; its siblings below answer likewise for clause
+ * breaks, letters, digits, URL characters and currency signs.
+ *
+ * @example
+ * isSeparator('-'.charCodeAt(0)) // → true
+ * isBreak('，'.charCodeAt(0)) // → false (text is folded to ',' before scanning)
+ */
+export const isSeparator = (c: number): boolean => has(c, SEPARATOR);
+export const isBreak = (c: number): boolean => has(c, BREAK);
+/** Lower-case ASCII letters (text is folded before scanning). */
+export const isLatin = (c: number): boolean => has(c, LATIN);
+export const isDigit = (c: number): boolean => has(c, DIGIT);
+export const isAlnum = (c: number): boolean => has(c, LATIN | DIGIT);
+export const isUrlChar = (c: number): boolean => has(c, URL);
+export const isCurrency = (c: number): boolean => has(c, CURRENCY);
+/** CJK unified ideographs, the Han characters of ordinary Chinese text. */
+export const isHan = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
+/**
+ * The value of an ASCII digit or a written-out Chinese one (〇零一幺二…九), else -1.
+ *
+ * @example
+ * digitValue('幺'.charCodeAt(0)) // → 1
+ */
+export const digitValue = (c: number): number => DIGIT_VALUES[c] ?? -1;

@@ -1,0 +1,102 @@
+import { isNegated, skipAhead } from './context.js';
+import { isCurrency, isDigit } from './chars.js';
+import { backwardLexicon, Lexicon, skipBack } from './lexicon.js';
+import type { FindingSink, ScreenFindingKind } from './screen-finding.js';
+import type { TextIndex } from './text-index.js';
+
+/**
+ * `direct`: the phrase is the violation (私下交易, 收款码). `steered`: a place name that is a violation
+ * only when the merchant sends the buyer there (去我们淘宝店, 抖音搜). `qr`: a QR-code word that is a
+ * violation only next to adding, paying or joining. `benign`: longer phrases that win over a shorter
+ * keyword inside them (京东快递 over 京东).
+ */
+type Mode = 'direct' | 'steered' | 'qr' | 'benign';
+interface Keyword {
+  readonly kind: ScreenFindingKind;
+  readonly mode: Mode;
+}
+
+const entries = (kind: ScreenFindingKind, mode: Mode, words: readonly string[]) =>
+  words.map((w) => [w, { kind, mode }] as const);
+
+const KEYWORDS = new Lexicon<Keyword>([
+  ...entries('off_platform_payment', 'direct', [
+    '私下', '线下交易', '线下付', '线下支付', '线下转', '线下给', '线下收', '转账', '转给我', '转我', '转给你', '转你', '转到我', '打到我',
+    '红包给我', '发个红包', '发红包给', '现金给', '现金支付', '付现金', '现金交易', '收现金', '付给我', '钱给我', '钱打给', '打钱', '打款给',
+    '打款到', '汇款', '汇到', '找我买', '绕过平台', '绕开平台', '跳过平台', '避开平台', '平台外', '场外交易', '收款码', '付款码',
+    '不走平台', '不通过平台', '不经过平台', '不用走平台', '不用在平台', '不要在平台', '别在平台', '无需在平台', '不走拼多多',
+    '不用在拼多多', '别在拼多多', '不要在拼多多', 'bank transfer', 'wire transfer', 'pay me', 'pay directly', 'pay outside',
+    'outside the platform', 'off the platform', 'off platform', 'outside pinduoduo', 'paypal',
+  ]),
+  ...entries('other_marketplace', 'steered', [
+    '淘宝', '天猫', '京东', '抖音', '快手', '闲鱼', '咸鱼', '小红书', '微店', '唯品会', '得物', '苏宁', '1688', '有赞', '某宝', '某东',
+    '某音', '某鱼', '抖店', '实体店', '线下店', '线下门店', '门店', 'taobao', 'tmall', 'jd', 'douyin', 'tiktok', 'xianyu', 'weidian', 'kuaishou',
+    'xiaohongshu',
+  ]),
+  ...entries('link', 'steered', ['官网', '网址', '浏览器', 'website']),
+  ...entries('qr_code', 'qr', ['二维码', '扫码', '扫一扫', '扫一下', '扫描', '扫下', 'qr code', 'qrcode']),
+  ...entries('qr_code', 'direct', ['长按识别', '识别图中', '识别二维码']),
+  ...entries('other_marketplace', 'benign', [
+    '京东快递', '京东物流', '京东配送', '京东快运', '京东小哥', '京东方', 'jd logistics', 'jd express',
+  ]),
+]);
+
+// Words after a keyword that undo it: 转我们售后 (to our after-sales team), 不要在平台外 (a warning).
+const UNDONE_BY = new Lexicon(['们', '外', '以外', '之外'].map((w) => [w, true] as const));
+
+const PLACE_FILLERS = backwardLexicon<'own' | 'filler'>([
+  ...['我们的', '我们', '我的', '我家', '本店的', '本店', '咱们', '咱家', 'our', 'my'].map((w) => [w, 'own'] as const),
+  ...['的', '家', 'the'].map((w) => [w, 'filler'] as const),
+]);
+const PLACE_VERBS = backwardLexicon(
+  ['去', '到', '来', '上', '搜', '搜索', '打开', '关注', '进', '逛', '访问', '用', 'visit', 'on', 'search', 'open', 'check'].map((w) => [w, true] as const),
+);
+const PLACE_AFTER = new Lexicon(
+  [
+    '店', '号', '搜', '下单', '拍', '直播', '链接', '口令', '主页', '找我', '私信', '更便宜', '优惠', '活动', '拿货', '批发', '关注', '打开', '访问',
+    'store', 'shop', 'search', 'cheaper', 'live', 'link',
+  ].map((w) => [w, true] as const),
+);
+const QR_CONTEXT = new Lexicon(
+  ['加', '添加', '群', '付', '收款', '转账', '领', '联系', '关注', '好友', '我的', '扫我', '私聊', 'add', 'pay', 'join', 'friend', 'contact', 'follow']
+    .map((w) => [w, true] as const),
+);
+
+function steeredTo(idx: TextIndex, start: number, end: number): boolean {
+  const back = skipBack(PLACE_FILLERS, idx.s, start, 2);
+  if (back.nearest === 'own' || PLACE_VERBS.match(idx.s, back.pos) !== undefined) return true;
+  return idx.startsIn(PLACE_AFTER, end, Math.min(idx.clauseEnd(end), end + 8));
+}
+
+/** A QR word counts when its clause, 24 characters either side, speaks of adding, paying or joining. */
+const qrInContext = (idx: TextIndex, start: number, end: number): boolean =>
+  idx.startsIn(QR_CONTEXT, Math.max(idx.clauseStart(start), start - 24), start) ||
+  idx.startsIn(QR_CONTEXT, end, Math.min(idx.clauseEnd(end), end + 24));
+
+/** A number-like name (1688) is a price or a quantity when digits, a currency sign or 元 touch it. */
+function isQuantity(s: string, start: number, end: number): boolean {
+  if (!isDigit(s.charCodeAt(start))) return false;
+  const next = s.charAt(skipAhead(s, end));
+  return isDigit(s.charCodeAt(start - 1)) || isCurrency(s.charCodeAt(start - 1)) || isCurrency(s.charCodeAt(start - 2)) ||
+    isDigit(next.charCodeAt(0)) || '元块件次号'.includes(next);
+}
+
+/**
+ * PEN-01: paying outside the platform, other marketplaces and stores, websites, QR-code prompts.
+ *
+ * @example
+ * findKeywords(new TextIndex('去我们淘宝店'), sink) // sink.items → [{ kind: 'other_marketplace', start: 3, end: 5 }]
+ */
+export function findKeywords(idx: TextIndex, sink: FindingSink): void {
+  const s = idx.s;
+  for (let i = 0; i < s.length; i++) {
+    const m = KEYWORDS.match(s, i);
+    if (m === undefined) continue;
+    i = m.end - 1;
+    const { kind, mode } = m.value;
+    if (mode === 'benign' || UNDONE_BY.match(s, m.end) !== undefined) continue;
+    if (mode === 'steered' && (isQuantity(s, m.start, m.end) || !steeredTo(idx, m.start, m.end))) continue;
+    if (mode === 'qr' && !qrInContext(idx, m.start, m.end)) continue;
+    if (!isNegated(idx, m.start)) sink.add(kind, m.start, m.end);
+  }
+}

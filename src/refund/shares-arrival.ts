@@ -1,0 +1,76 @@
+import type { Policy } from '../model/policy.js';
+import { err, ok, type Result } from '../model/result.js';
+import type { CalendarIssue, CompiledCalendar } from '../time/calendar.js';
+import { formatInstant } from '../time/zone.js';
+import { methodWindowMs } from './method-window.js';
+import type { RefundShare } from './split-refund.js';
+import { isCalendarIssue, type RefundRule, type RefundTrigger, type WindowMs } from './window.js';
+
+/** When the money arrives: no earlier than `earliest`, by `latest` (ISO in the policy's zone). */
+export interface RefundWindow {
+  readonly earliest: string;
+  readonly latest: string;
+  readonly rule: RefundRule;
+  /** RFT-01 / RFT-06: the method's own rule (RFT-02…05) that carries the money once it is issued. */
+  readonly then?: RefundRule;
+}
+
+/** One payment leg's window (RFT-07). */
+export interface RefundLeg extends RefundWindow {
+  readonly method: RefundShare['method'];
+  readonly amountFen: number;
+}
+
+/**
+ * The whole refund's window. For a mixed payment, `rule` is `RFT-07`, `legs` holds each method's own
+ * window and the outer window spans them: from the first leg to arrive to the last.
+ */
+export interface RefundArrival extends RefundWindow {
+  readonly legs?: readonly RefundLeg[];
+}
+
+/**
+ * A window in epoch ms as ISO strings in the policy's zone (RFT-01…07, TIME-06).
+ *
+ * @example
+ * formatWindow({ earliest: 0, latest: 3_600_000, rule: 'RFT-02' }, 'Asia/Shanghai')
+ * // → { earliest: '1970-01-01T08:00:00+08:00', latest: '1970-01-01T09:00:00+08:00', rule: 'RFT-02' }
+ */
+export const formatWindow = (w: WindowMs, zone: string): RefundWindow => {
+  const earliest = formatInstant(w.earliest, zone);
+  const latest = formatInstant(w.latest, zone);
+  return w.then === undefined ? { earliest, latest, rule: w.rule } : { earliest, latest, rule: w.rule, then: w.then };
+};
+
+/**
+ * RFT-07: a refund going back over several payment methods gets one window per leg, each by its
+ * method's rule, inside an outer `RFT-07` window; a single leg answers as that method's window.
+ *
+ * @example
+ * sharesArrival(Date.parse('2025-05-12T16:30:00+08:00'), 'approved',
+ *   [{ method: 'wechat_pay', amountFen: 5000 }, { method: 'debit_card', amountFen: 3900 }], policies.pinduoduo, compileCalendar(cnCalendar))
+ * // → { ok: true, value: { earliest: '2025-05-12T16:30:00+08:00', latest: '2025-05-18T16:30:00+08:00', rule: 'RFT-07',
+ * //     legs: [{ method: 'wechat_pay', amountFen: 5000, …, rule: 'RFT-02' }, { method: 'debit_card', amountFen: 3900, …, rule: 'RFT-03' }] } }
+ */
+export function sharesArrival(
+  from: number,
+  trigger: RefundTrigger,
+  shares: readonly RefundShare[],
+  policy: Pick<Policy, 'timeZone' | 'refund'>,
+  calendar: CompiledCalendar,
+): Result<RefundArrival, CalendarIssue> {
+  if (shares.length === 0) throw new RangeError('a refund goes back to at least one payment');
+  const zone = policy.timeZone;
+  const windows: WindowMs[] = [];
+  for (const share of shares) {
+    const w = methodWindowMs(from, trigger, share.method, policy, calendar);
+    if (isCalendarIssue(w)) return err(w);
+    windows.push(w);
+  }
+  const only = windows.length === 1 ? windows[0] : undefined;
+  if (only !== undefined) return ok(formatWindow(only, zone));
+  const legs = windows.map((w, i) => ({ method: shares[i]?.method ?? 'wechat_pay', amountFen: shares[i]?.amountFen ?? 0, ...formatWindow(w, zone) }));
+  const earliest = Math.min(...windows.map((w) => w.earliest));
+  const latest = Math.max(...windows.map((w) => w.latest));
+  return ok({ ...formatWindow({ earliest, latest, rule: 'RFT-07' }, zone), legs });
+}

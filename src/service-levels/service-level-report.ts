@@ -1,0 +1,152 @@
+import type { Instant } from '../model/instant.js';
+import type { Policy } from '../model/policy.js';
+import { compileCalendar, type Calendar, type CalendarIssue } from '../time/calendar.js';
+import { cnCalendar } from '../time/cn-calendar.js';
+import { dayOf } from '../time/local-date.js';
+import { addWorkingDaysMs } from '../time/working-days.js';
+import { HOUR_MS, parseInstant, startOfLocalDay } from '../time/zone.js';
+import type { ServiceLevelRecord } from './record.js';
+
+/** One SLA-02 target over a batch: the share of counted records that met it, and who missed it. */
+export interface ServiceLevelTarget {
+  readonly rule: 'SLA-02';
+  /** The share the policy aims for, e.g. 0.8. */
+  readonly target: number;
+  readonly met: number;
+  /** Records decided as of the report instant: met, or missed (late, or still open past the deadline). */
+  readonly total: number;
+  /** `met / total`; 1 when nothing was counted (no record missed). */
+  readonly share: number;
+  /** Ids of the records that missed, in input order. */
+  readonly missed: readonly string[];
+}
+
+export const SERVICE_LEVEL_TARGETS = ['firstReply', 'resolution', 'returnProcessing'] as const;
+export type ServiceLevelTargetName = (typeof SERVICE_LEVEL_TARGETS)[number];
+
+/** CAL-02: a record whose deadline fell outside the calendar and could not be decided without guessing. */
+export interface ServiceLevelCalendarIssue {
+  readonly id: string;
+  readonly target: ServiceLevelTargetName;
+  readonly issue: CalendarIssue;
+}
+
+/** SLA-03: the report over a batch of complaints and cases. */
+export type ServiceLevelReport = { readonly rule: 'SLA-03'; readonly calendarIssues: readonly ServiceLevelCalendarIssue[] } & {
+  readonly [K in ServiceLevelTargetName]: ServiceLevelTarget;
+};
+
+/**
+ * SLA-03: the share met; a target nothing was counted for is vacuously met, so the share stays in [0, 1].
+ *
+ * @example
+ * shareOf(3, 4) // → 0.75
+ * shareOf(0, 0) // → 1
+ */
+export const shareOf = (met: number, total: number): number => (total === 0 ? 1 : met / total);
+
+interface Tally {
+  met: number;
+  total: number;
+  readonly missed: string[];
+}
+
+type Outcome = 'met' | 'missed' | 'pending' | CalendarIssue;
+
+/**
+ * Decides one record against one deadline as of `at`. `done` is NaN when the step has not happened;
+ * a step recorded after `at` has not happened yet as far as this report knows. When the deadline left
+ * the calendar, only a lower bound is known (the first uncovered day), and anything it cannot settle
+ * is an issue rather than a guess.
+ */
+function judge(deadline: number | CalendarIssue, done: number, at: number, zone: string): Outcome {
+  const finished = done <= at;
+  if (typeof deadline === 'number') {
+    if (finished) return done <= deadline ? 'met' : 'missed';
+    return at > deadline ? 'missed' : 'pending';
+  }
+  const floor = startOfLocalDay(dayOf(deadline.date), zone);
+  if (finished) return done < floor ? 'met' : deadline;
+  return at < floor ? 'pending' : deadline;
+}
+
+function parse(iso: string | undefined, id: string): number {
+  if (iso === undefined) return Number.NaN;
+  const t = parseInstant(iso);
+  if (Number.isNaN(t)) throw new RangeError(`record ${id}: not an ISO-8601 instant: ${iso}`);
+  return t;
+}
+
+/**
+ * SLA-02/SLA-03: the service-level report over complaints and cases, as of instant `at`:
+ * - `firstReply`: quality complaints first answered within `serviceLevels.firstReply.hours` (TIME-02);
+ * - `resolution`: complaints of any type resolved within `resolution.workingDays` working days (TIME-04);
+ * - `returnProcessing`: return and exchange applications processed within `returnProcessing.workingDays`.
+ *
+ * A record still open at `at` counts as missed once its deadline has passed and is not counted before.
+ * Working days follow the China calendar (or `options.calendar`) in the policy's zone; a deadline
+ * outside the calendar that cannot be settled goes to `calendarIssues` (CAL-02), never into a share.
+ * One pass over any iterable; the calendar is compiled once.
+ *
+ * @example
+ * serviceLevelReport([{ kind: 'complaint', id: 'c1', type: 'quality', channel: 'online',
+ *   openedAt: '2025-03-03T10:00:00+08:00', firstReplyAt: '2025-03-03T12:00:00+08:00' }],
+ *   policies.pinduoduo, { at: '2025-03-10T00:00:00+08:00' })
+ * // → { rule: 'SLA-03', calendarIssues: [],
+ * //     firstReply: { rule: 'SLA-02', target: 0.8, met: 1, total: 1, share: 1, missed: [] },
+ * //     resolution: { rule: 'SLA-02', target: 0.75, met: 0, total: 1, share: 0, missed: ['c1'] },
+ * //     returnProcessing: { rule: 'SLA-02', target: 0.95, met: 0, total: 0, share: 1, missed: [] } }
+ */
+export function serviceLevelReport(
+  records: Iterable<ServiceLevelRecord>,
+  policy: Pick<Policy, 'serviceLevels' | 'timeZone'>,
+  options: { readonly at: Instant; readonly calendar?: Calendar },
+): ServiceLevelReport {
+  const at = parse(options.at, 'options.at');
+  const zone = policy.timeZone;
+  const calendar = compileCalendar(options.calendar ?? cnCalendar);
+  const { firstReply, resolution, returnProcessing } = policy.serviceLevels;
+  const tallies: Record<ServiceLevelTargetName, Tally> = {
+    firstReply: { met: 0, total: 0, missed: [] },
+    resolution: { met: 0, total: 0, missed: [] },
+    returnProcessing: { met: 0, total: 0, missed: [] },
+  };
+  const calendarIssues: ServiceLevelCalendarIssue[] = [];
+  const count = (target: ServiceLevelTargetName, id: string, outcome: Outcome): void => {
+    if (outcome === 'pending') return;
+    if (typeof outcome !== 'string') {
+      calendarIssues.push({ id, target, issue: outcome });
+      return;
+    }
+    const tally = tallies[target];
+    tally.total++;
+    if (outcome === 'met') tally.met++;
+    else tally.missed.push(id);
+  };
+
+  for (const r of records) {
+    const opened = parse(r.openedAt, r.id);
+    if (Number.isNaN(opened)) throw new RangeError(`record ${r.id}: openedAt is required`);
+    if (r.kind === 'complaint') {
+      if (r.type === 'quality') count('firstReply', r.id, judge(opened + firstReply.hours * HOUR_MS, parse(r.firstReplyAt, r.id), at, zone));
+      const due = addWorkingDaysMs(opened, resolution.workingDays, zone, calendar);
+      count('resolution', r.id, judge(due, parse(r.resolvedAt, r.id), at, zone));
+    } else if (r.type === 'return_refund' || r.type === 'exchange') {
+      const due = addWorkingDaysMs(opened, returnProcessing.workingDays, zone, calendar);
+      count('returnProcessing', r.id, judge(due, parse(r.processedAt, r.id), at, zone));
+    }
+  }
+
+  const targets = { firstReply: firstReply.share, resolution: resolution.share, returnProcessing: returnProcessing.share };
+  const report = (name: ServiceLevelTargetName): ServiceLevelTarget => {
+    const { met, total, missed } = tallies[name];
+    return { rule: 'SLA-02', target: targets[name], met, total, share: shareOf(met, total), missed };
+  };
+  return {
+    rule: 'SLA-03',
+    firstReply: report('firstReply'),
+    resolution: report('resolution'),
+    returnProcessing: report('returnProcessing'),
+    calendarIssues,
+  };
+}

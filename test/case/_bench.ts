@@ -1,0 +1,18 @@
+import { applyEvent } from '../../src/case/apply-event.js';
+import { replay } from '../../src/case/replay.js';
+import { ev, opened, order, pdd, plus, request, APPLIED } from './fixtures.js';
+const o = order();
+const c0 = opened(o, request({ type: 'resend', reason: 'missing_item', initiatedBy: 'merchant', evidence: [] }));
+const c1 = opened(o, request());
+const bench = (name: string, f: () => unknown, N = 100_000) => { for (let i = 0; i < 20000; i++) f(); let best = Infinity; let x; for (let r = 0; r < 7; r++) { const t = performance.now(); for (let i = 0; i < N; i++) x = f(); best = Math.min(best, ((performance.now() - t) * 1e6) / N); } console.log(name.padEnd(34), best.toFixed(0), 'ns', !!x); };
+const e1 = ev.confirmed(plus(APPLIED, 1)); bench('applyEvent confirm (abc→am)', () => applyEvent(c0, e1, pdd));
+const e2 = ev.refusedByMerchant(plus(APPLIED, 1)); bench('applyEvent refuse (am→rej)', () => applyEvent(c1, e2, pdd));
+const e3 = ev.agreed(plus(APPLIED, 1), 'x'); bench('applyEvent agree (am→ret)', () => applyEvent(c1, e3, pdd));
+const e4 = ev.agreed(plus(APPLIED, 1)); bench('applyEvent refused (guard)', () => applyEvent(c1, e4, pdd));
+const rr = request();
+const ev20 = [ev.refusedByMerchant(plus(APPLIED, 1)), ev.escalated(plus(APPLIED, 2)), ...Array.from({ length: 16 }, (_, i) => ev.evidence(plus(APPLIED, 3 + i), i % 2 ? 'buyer' : 'merchant')), ev.ruled(plus(APPLIED, 30), 'buyer'), ev.buyerShipped(plus(APPLIED, 31), 'YT1')];
+const ok = replay(o, rr, ev20, pdd); if (!ok.ok) throw new Error(ok.error.code);
+bench('replay 20 (incl. openCase)', () => replay(o, rr, ev20, pdd), 10_000);
+const c20 = opened(o, rr);
+bench('fold 20', () => { let c = c20; for (const e of ev20) { const s = applyEvent(c, e, pdd); if (s.ok) c = s.value; } return c; }, 10_000);
+bench('openCase', () => opened(o, rr), 10_000);
