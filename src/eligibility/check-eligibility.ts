@@ -2,7 +2,6 @@ import type { Order } from '../model/order.js';
 import type { Policy } from '../model/policy.js';
 import type { Reason } from '../model/reason.js';
 import type { AfterSalesRequest } from '../model/request.js';
-import { formatInstant } from '../time/zone.js';
 import { refundAmount } from './amount.js';
 import { eligibilityFacts, type EligibilityRule } from './facts.js';
 import { afterSalesLimit, entryClosed, repeatedApplications } from './history.js';
@@ -77,5 +76,5 @@ export function checkEligibility(order: Order, request: AfterSalesRequest, polic
   const w = facts.window;
   return w === undefined
     ? { verdict, reasons, refundableFen: facts.refundableFen }
-    : { verdict, reasons, window: { closesAt: formatInstant(w.closesAt, policy.timeZone), rule: w.rule }, refundableFen: facts.refundableFen };
+    : { verdict, reasons, window: { closesAt: w.closesAtIso, rule: w.rule }, refundableFen: facts.refundableFen };
 }

@@ -3,7 +3,7 @@ import type { Policy } from '../model/policy.js';
 import type { Reason } from '../model/reason.js';
 import type { AfterSalesRequest } from '../model/request.js';
 import { closesAfterSigning } from '../time/windows.js';
-import { parseInstant } from '../time/zone.js';
+import { formatInstant, parseInstant } from '../time/zone.js';
 
 /**
  * What every ELG rule needs, derived once per check. Stages are judged at the request instant: a
@@ -31,6 +31,8 @@ export interface SigningWindow {
   readonly days: number;
   /** Epoch ms of the first instant outside the window (TIME-01). */
   readonly closesAt: number;
+  /** The same instant as ISO in the policy's zone, formatted once for every reason and the result. */
+  readonly closesAtIso: string;
 }
 
 /** Reasons whose refund, return or exchange runs in the quality window (ELG-09). */
@@ -58,7 +60,9 @@ function signingWindow(request: AfterSalesRequest, signedAt: number | undefined,
       : QUALITY_WINDOW_REASONS.includes(reason)
         ? (['ELG-09', p.eligibility.qualityWindowDays] as const)
         : [undefined, 0];
-  return rule === undefined ? undefined : { rule, days, closesAt: closesAfterSigning(signedAt, days, p.timeZone) };
+  if (rule === undefined) return undefined;
+  const closesAt = closesAfterSigning(signedAt, days, p.timeZone);
+  return { rule, days, closesAt, closesAtIso: formatInstant(closesAt, p.timeZone) };
 }
 
 export function eligibilityFacts(order: Order, request: AfterSalesRequest, policy: Policy): EligibilityFacts {

@@ -4,7 +4,7 @@ import { addCalendarDaysMs } from '../time/windows.js';
 import { parseInstant } from '../time/zone.js';
 import { NONE, type EligibilityFacts, type EligibilityRule } from './facts.js';
 
-const ENDED_IN_REMEDY: readonly string[] = ['refunded', 'exchanged'];
+const ENDED_IN_REMEDY: ReadonlySet<string> = new Set(['refunded', 'exchanged']);
 
 /** ELG-10: at most N cases per order that ended in a refund/return or an exchange. */
 export const afterSalesLimit: EligibilityRule = (f, p) => {
@@ -12,7 +12,7 @@ export const afterSalesLimit: EligibilityRule = (f, p) => {
   if (max === null) return NONE;
   const history = f.order.afterSales?.history ?? [];
   let used = 0;
-  for (const h of history) if (ENDED_IN_REMEDY.includes(h.outcome)) used++;
+  for (const h of history) if (ENDED_IN_REMEDY.has(h.outcome)) used++;
   return used < max ? NONE : [reason('after_sales_limit_reached', 'deny', { used, max })];
 };
 

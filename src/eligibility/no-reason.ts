@@ -1,16 +1,15 @@
 import { reason } from '../model/reason.js';
-import { formatInstant } from '../time/zone.js';
 import { isReturnType, NONE, type EligibilityFacts, type EligibilityRule } from './facts.js';
 
 /** No-reason rules cover returns and exchanges, and a refund-only once the goods are in hand: exactly the ELG-06 window's cases. */
 const isNoReasonClaim = (f: EligibilityFacts): boolean => f.window?.rule === 'ELG-06';
 
 /** ELG-06 (TIME-01): a no-reason return or exchange within N days after signing. */
-export const noReasonWindow: EligibilityRule = (f, p) => {
+export const noReasonWindow: EligibilityRule = (f) => {
   const w = f.window;
   return w?.rule !== 'ELG-06' || f.at < w.closesAt
     ? NONE
-    : [reason('no_reason_window_closed', 'deny', { closesAt: formatInstant(w.closesAt, p.timeZone), days: w.days })];
+    : [reason('no_reason_window_closed', 'deny', { closesAt: w.closesAtIso, days: w.days })];
 };
 
 /**

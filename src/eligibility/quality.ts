@@ -1,17 +1,16 @@
 import { reason } from '../model/reason.js';
 import { FAULT_REASONS } from '../model/vocabulary.js';
-import { formatInstant } from '../time/zone.js';
 import { NONE, type EligibilityRule } from './facts.js';
 
-const FAULT: readonly string[] = FAULT_REASONS;
-const PROOF: readonly string[] = ['photo', 'video', 'appraisal'];
+const FAULT: ReadonlySet<string> = new Set(FAULT_REASONS);
+const PROOF: ReadonlySet<string> = new Set(['photo', 'video', 'appraisal']);
 
 /** ELG-09 (TIME-01): a fault-reason refund, return or exchange within the quality window after signing. */
-export const qualityWindow: EligibilityRule = (f, p) => {
+export const qualityWindow: EligibilityRule = (f) => {
   const w = f.window;
   return w?.rule !== 'ELG-09' || f.at < w.closesAt
     ? NONE
-    : [reason('quality_window_closed', 'deny', { closesAt: formatInstant(w.closesAt, p.timeZone), days: w.days })];
+    : [reason('quality_window_closed', 'deny', { closesAt: w.closesAtIso, days: w.days })];
 };
 
 /**
@@ -20,8 +19,8 @@ export const qualityWindow: EligibilityRule = (f, p) => {
  * courier records instead, and before signing there is nothing to photograph.
  */
 export const evidenceRequired: EligibilityRule = (f) => {
-  if (f.signedAt === undefined || !FAULT.includes(f.request.reason)) return NONE;
-  const proven = f.request.evidence?.some((e) => PROOF.includes(e.kind)) ?? false;
+  if (f.signedAt === undefined || !FAULT.has(f.request.reason)) return NONE;
+  const proven = f.request.evidence?.some((e) => PROOF.has(e.kind)) ?? false;
   return proven ? NONE : [reason('evidence_required', 'condition')];
 };
 

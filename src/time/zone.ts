@@ -6,14 +6,21 @@ export const DAY_MS = 86_400_000;
 export const HOUR_MS = 3_600_000;
 
 /**
- * A day's offset: one number when constant, else the instant the zone's offset changes.
- * Offsets come from `@date-fns/tz` (Intl's zone data); we only memoise them per UTC day,
- * because one Intl lookup costs microseconds and a rule check must cost nanoseconds.
+ * A zone's offsets over one bucket of time: a number when constant, else the instants the offset
+ * changes at and the offset in force before each and after the last. Offsets come from
+ * `@date-fns/tz` (Intl's zone data); we only memoise them, because one Intl lookup costs
+ * microseconds and a rule check must cost nanoseconds.
  */
-type DayOffsets = number | { readonly at: number; readonly before: number; readonly after: number };
+type Bucket = number | { readonly at: readonly number[]; readonly offsets: readonly number[] };
 
-// A memo, not state: it only ever holds what tzOffset answers for the same arguments.
-const memo = new Map<string, Map<number, DayOffsets>>();
+/** ≈ 398 days: a bucket costs ~400 Intl lookups once, then every lookup in it is arithmetic. */
+const BUCKET_MS = 2 ** 35;
+
+// Memos, not state: they only ever hold what tzOffset answers for the same arguments.
+const memo = new Map<string, Map<number, Bucket>>();
+let lastZone = '';
+let lastIndex = Number.NaN;
+let lastBucket: Bucket = 0;
 
 const intlOffsetMs = (zone: string, t: number): number => {
   const minutes = tzOffset(zone, new Date(t));
@@ -21,37 +28,55 @@ const intlOffsetMs = (zone: string, t: number): number => {
   return Math.round(minutes * 60_000);
 };
 
-function offsetsOfDay(zone: string, day: number): DayOffsets {
-  const start = day * DAY_MS;
-  const end = start + DAY_MS - 1;
-  const before = intlOffsetMs(zone, start);
-  const after = intlOffsetMs(zone, end);
-  if (before === after) return before;
-  // One transition in the day: find its first millisecond by bisection.
-  let lo = start;
-  let hi = end;
-  while (hi - lo > 1) {
-    const mid = Math.floor((lo + hi) / 2);
-    if (intlOffsetMs(zone, mid) === before) lo = mid;
-    else hi = mid;
+/** Samples every day (zones change offset at most once a day) and bisects each change to the millisecond. */
+function bucketOf(zone: string, index: number): Bucket {
+  const start = index * BUCKET_MS;
+  const end = start + BUCKET_MS;
+  const at: number[] = [];
+  const offsets: number[] = [intlOffsetMs(zone, start)];
+  let prevT = start;
+  let prev = offsets[0]!;
+  for (let t = Math.min(start + DAY_MS, end - 1); ; t = Math.min(t + DAY_MS, end - 1)) {
+    const off = intlOffsetMs(zone, t);
+    if (off !== prev) {
+      let lo = prevT;
+      let hi = t;
+      while (hi - lo > 1) {
+        const mid = Math.floor((lo + hi) / 2);
+        if (intlOffsetMs(zone, mid) === prev) lo = mid;
+        else hi = mid;
+      }
+      at.push(hi);
+      offsets.push(off);
+      prev = off;
+    }
+    if (t === end - 1) break;
+    prevT = t;
   }
-  return { at: hi, before, after };
+  return at.length === 0 ? prev : { at, offsets };
 }
 
 /** The zone's UTC offset in milliseconds at instant `t` (epoch ms). */
 export function offsetAt(zone: string, t: number): number {
-  let days = memo.get(zone);
-  if (days === undefined) {
-    days = new Map();
-    memo.set(zone, days);
+  const index = Math.floor(t / BUCKET_MS);
+  let bucket: Bucket;
+  if (index === lastIndex && zone === lastZone) bucket = lastBucket;
+  else {
+    let buckets = memo.get(zone);
+    if (buckets === undefined) {
+      buckets = new Map();
+      memo.set(zone, buckets);
+    }
+    bucket = buckets.get(index) ?? bucketOf(zone, index);
+    buckets.set(index, bucket);
+    lastZone = zone;
+    lastIndex = index;
+    lastBucket = bucket;
   }
-  const day = Math.floor(t / DAY_MS);
-  let entry = days.get(day);
-  if (entry === undefined) {
-    entry = offsetsOfDay(zone, day);
-    days.set(day, entry);
-  }
-  return typeof entry === 'number' ? entry : t < entry.at ? entry.before : entry.after;
+  if (typeof bucket === 'number') return bucket;
+  let i = 0;
+  while (i < bucket.at.length && t >= bucket.at[i]!) i++;
+  return bucket.offsets[i]!;
 }
 
 /** The local date of instant `t` in `zone`, as a day number (days since 1970-01-01). */
