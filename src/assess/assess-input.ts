@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { InstantSchema } from '../model/instant.js';
 import { OrderSchema, type Order } from '../model/order.js';
 import { toInputIssues, type InputError, type InputIssue } from '../model/parse.js';

@@ -8,9 +8,10 @@ import { GUARDS } from './guards.js';
 import { transitionIssue } from './issues.js';
 import type { Machine, Transition } from './machine.js';
 import { MACHINES } from './machines/index.js';
-import { record, withPatch } from './record.js';
+import { record, withPatch, type Ending } from './record.js';
 import { SELECTORS } from './selectors.js';
 
+/** CSE-07: an ended case (`completed`, `closed`) only records its follow-up. */
 export const isTerminal = (s: CaseStatus): boolean => s === 'completed' || s === 'closed';
 
 /** Appends the effects named for a step to the case's log; the same log when they are none. */
@@ -96,18 +97,14 @@ export function transition(c: AfterSalesCase, e: CaseEvent): Result<AfterSalesCa
 function step(machine: Machine, c: AfterSalesCase, e: CaseEvent, t: Transition, ms: number): AfterSalesCase {
   const { to, rule } = target(t, c, e);
   const entered = to !== c.status;
-  const patch = { ...record(c, e) };
-  patch.status = to;
-  patch.clock = { lastEventMs: ms, statusSinceMs: entered ? ms : c.clock.statusSinceMs };
-  patch.history = [...c.history, e];
+  const clock = { lastEventMs: ms, statusSinceMs: entered ? ms : c.clock.statusSinceMs };
+  let ending: Ending | undefined;
   if (entered && isTerminal(to)) {
     if (t.outcome === undefined) throw new Error(`transition table: ${c.status} → ${to} on ${e.type} has no outcome`);
-    patch.outcome = t.outcome;
-    patch.followUp = { missed: false };
-    patch.milestones = { ...(patch.milestones ?? c.milestones), endedAt: e.at };
+    ending = { outcome: t.outcome, endedAt: e.at };
   }
-  // A fresh object this function owns until it returns: filling it in is not mutating an input.
-  const next = withPatch(c, patch);
+  // A fresh object this function owns until it returns: filling in its effects mutates no input.
+  const next = withPatch(c, record(c, e), to, clock, [...c.history, e], ending);
   next.effects = appendEffects(c.effects, entered ? [t.effects, machine.entry[to]] : [t.effects], next, e, e.at, rule);
   return next;
 }

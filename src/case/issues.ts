@@ -38,4 +38,5 @@ export function transitionIssue(
     : { code, rule, message: MESSAGES[code](all), status: c.status, event: event.type, params };
 }
 
+/** The message of a code, for issues built outside a step (a replay that never opened). */
 export const messageOf = (code: TransitionIssueCode, params: Params = {}): string => MESSAGES[code](params);

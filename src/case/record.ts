@@ -1,11 +1,84 @@
-import type { AfterSalesCase, CaseEvent } from '../model/case.js';
+import type { AfterSalesCase, CaseEvent, Milestones } from '../model/case.js';
 import type { Evidence } from '../model/request.js';
 import { liabilityOfFinding, liabilityOfRuling } from './liability.js';
 
-/** The fields of a case one step may replace. */
-export type CasePatch = { -readonly [K in keyof AfterSalesCase]?: AfterSalesCase[K] };
+type Field<K extends keyof AfterSalesCase> = AfterSalesCase[K] | undefined;
 
-const EMPTY: CasePatch = Object.freeze({});
+/**
+ * What one step changes besides status, clock and history; `undefined` keeps the field. Always the
+ * same shape (never exposed), so reading it stays monomorphic on the hot path.
+ */
+export interface CasePatch {
+  liableParty: Field<'liableParty'>;
+  courier: Field<'courier'>;
+  confirmation: Field<'confirmation'>;
+  stock: Field<'stock'>;
+  appraisal: Field<'appraisal'>;
+  goodsIntact: Field<'goodsIntact'>;
+  intervention: Field<'intervention'>;
+  followUp: Field<'followUp'>;
+  milestones: Field<'milestones'>;
+  shipment: Field<'shipment'>;
+  returnShipment: Field<'returnShipment'>;
+}
+
+const unchanged = (): CasePatch => ({
+  liableParty: undefined,
+  courier: undefined,
+  confirmation: undefined,
+  stock: undefined,
+  appraisal: undefined,
+  goodsIntact: undefined,
+  intervention: undefined,
+  followUp: undefined,
+  milestones: undefined,
+  shipment: undefined,
+  returnShipment: undefined,
+});
+
+// Spreading a record and adding a key makes V8 build a fresh hidden class on every call, which costs
+// microseconds on the hot path; these copy field by field in one fixed order instead.
+
+type MilestoneKey = Exclude<keyof Milestones, 'appliedAt'>;
+
+/** `m` with the instant of `key` set to `at`. */
+export function stamp(m: Milestones, key: MilestoneKey, at: string): Milestones {
+  const n: { -readonly [K in keyof Milestones]: Milestones[K] } = { appliedAt: m.appliedAt };
+  let x: string | undefined;
+  x = key === 'confirmedAt' ? at : m.confirmedAt;
+  if (x !== undefined) n.confirmedAt = x;
+  x = key === 'stockCheckedAt' ? at : m.stockCheckedAt;
+  if (x !== undefined) n.stockCheckedAt = x;
+  x = key === 'agreedAt' ? at : m.agreedAt;
+  if (x !== undefined) n.agreedAt = x;
+  x = key === 'refusedDeliveryAt' ? at : m.refusedDeliveryAt;
+  if (x !== undefined) n.refusedDeliveryAt = x;
+  x = key === 'returnShippedAt' ? at : m.returnShippedAt;
+  if (x !== undefined) n.returnShippedAt = x;
+  x = key === 'receivedAt' ? at : m.receivedAt;
+  if (x !== undefined) n.receivedAt = x;
+  x = key === 'shippedAt' ? at : m.shippedAt;
+  if (x !== undefined) n.shippedAt = x;
+  x = key === 'deliveredAt' ? at : m.deliveredAt;
+  if (x !== undefined) n.deliveredAt = x;
+  x = key === 'refundedAt' ? at : m.refundedAt;
+  if (x !== undefined) n.refundedAt = x;
+  x = key === 'interventionAt' ? at : m.interventionAt;
+  if (x !== undefined) n.interventionAt = x;
+  x = key === 'ruledAt' ? at : m.ruledAt;
+  if (x !== undefined) n.ruledAt = x;
+  x = key === 'endedAt' ? at : m.endedAt;
+  if (x !== undefined) n.endedAt = x;
+  return n;
+}
+
+type Intervention = NonNullable<AfterSalesCase['intervention']>;
+
+function intervention(i: Intervention, evidenceWindowClosed: boolean, merchantEvidence: number, buyerEvidence: number, ruling: Intervention['ruling']): Intervention {
+  return ruling === undefined
+    ? { requestedAt: i.requestedAt, evidenceWindowClosed, merchantEvidence, buyerEvidence }
+    : { requestedAt: i.requestedAt, evidenceWindowClosed, merchantEvidence, buyerEvidence, ruling };
+}
 
 /** ELG-15: the verdict of the latest appraisal among `items`, if any. */
 export function appraisalOf(items: readonly Evidence[] | undefined): AfterSalesCase['appraisal'] {
@@ -21,86 +94,112 @@ export function appraisalOf(items: readonly Evidence[] | undefined): AfterSalesC
  * RSD-05, shipments, stock, evidence, liability. Copy-on-write: untouched fields are shared.
  */
 export function record(c: AfterSalesCase, e: CaseEvent): CasePatch {
+  const p = unchanged();
+  const i = c.intervention;
   switch (e.type) {
     case 'buyer_confirmed':
-      return c.confirmation === 'refund_offer' ? EMPTY : { milestones: { ...c.milestones, confirmedAt: e.at } };
-    case 'stock_checked': {
-      const patch: CasePatch = { milestones: { ...c.milestones, stockCheckedAt: e.at }, stock: { available: e.available, checkedAt: e.at } };
-      if (!e.available) patch.confirmation = 'refund_offer';
-      return patch;
-    }
+      if (c.confirmation !== 'refund_offer') p.milestones = stamp(c.milestones, 'confirmedAt', e.at);
+      break;
+    case 'stock_checked':
+      p.milestones = stamp(c.milestones, 'stockCheckedAt', e.at);
+      p.stock = { available: e.available, checkedAt: e.at };
+      if (!e.available) p.confirmation = 'refund_offer';
+      break;
     case 'merchant_agreed':
-      return { milestones: { ...c.milestones, agreedAt: e.at } };
+      p.milestones = stamp(c.milestones, 'agreedAt', e.at);
+      break;
     case 'buyer_refused_delivery':
-      return { milestones: { ...c.milestones, refusedDeliveryAt: e.at } };
+      p.milestones = stamp(c.milestones, 'refusedDeliveryAt', e.at);
+      break;
     case 'buyer_shipped':
-      return e.carrier === undefined || e.trackingNumber === undefined
-        ? EMPTY
-        : { milestones: { ...c.milestones, returnShippedAt: e.at }, returnShipment: { carrier: e.carrier, trackingNumber: e.trackingNumber, at: e.at } };
+      if (e.carrier !== undefined && e.trackingNumber !== undefined) {
+        p.milestones = stamp(c.milestones, 'returnShippedAt', e.at);
+        p.returnShipment = { carrier: e.carrier, trackingNumber: e.trackingNumber, at: e.at };
+      }
+      break;
     case 'merchant_received':
-      return { milestones: { ...c.milestones, receivedAt: e.at }, goodsIntact: e.intact !== false };
+      p.milestones = stamp(c.milestones, 'receivedAt', e.at);
+      p.goodsIntact = e.intact !== false;
+      break;
     case 'merchant_shipped':
-      return e.carrier === undefined || e.trackingNumber === undefined
-        ? EMPTY
-        : { milestones: { ...c.milestones, shippedAt: e.at }, shipment: { carrier: e.carrier, trackingNumber: e.trackingNumber, at: e.at } };
+      if (e.carrier !== undefined && e.trackingNumber !== undefined) {
+        p.milestones = stamp(c.milestones, 'shippedAt', e.at);
+        p.shipment = { carrier: e.carrier, trackingNumber: e.trackingNumber, at: e.at };
+      }
+      break;
     case 'delivered':
-      return { milestones: { ...c.milestones, deliveredAt: e.at } };
+      p.milestones = stamp(c.milestones, 'deliveredAt', e.at);
+      break;
     case 'refund_paid':
-      return { milestones: { ...c.milestones, refundedAt: e.at } };
+      p.milestones = stamp(c.milestones, 'refundedAt', e.at);
+      break;
     case 'intervention_requested':
-      return {
-        milestones: { ...c.milestones, interventionAt: e.at },
-        intervention: { requestedAt: e.at, evidenceWindowClosed: false, merchantEvidence: 0, buyerEvidence: 0 },
-      };
-    case 'evidence_submitted': {
-      const patch: CasePatch = {};
-      const appraisal = appraisalOf(e.items);
-      if (appraisal !== undefined) patch.appraisal = appraisal;
-      const i = c.intervention;
+      p.milestones = stamp(c.milestones, 'interventionAt', e.at);
+      p.intervention = { requestedAt: e.at, evidenceWindowClosed: false, merchantEvidence: 0, buyerEvidence: 0 };
+      break;
+    case 'evidence_submitted':
+      p.appraisal = appraisalOf(e.items);
       if (c.status === 'in_intervention' && i !== undefined) {
-        patch.intervention = e.by === 'merchant' ? { ...i, merchantEvidence: i.merchantEvidence + 1 } : { ...i, buyerEvidence: i.buyerEvidence + 1 };
+        p.intervention =
+          e.by === 'merchant'
+            ? intervention(i, i.evidenceWindowClosed, i.merchantEvidence + 1, i.buyerEvidence, i.ruling)
+            : intervention(i, i.evidenceWindowClosed, i.merchantEvidence, i.buyerEvidence + 1, i.ruling);
       }
-      return patch;
-    }
-    case 'platform_ruled': {
-      const patch: CasePatch = { milestones: { ...c.milestones, ruledAt: e.at }, liableParty: liabilityOfRuling(e.for, c.liableParty) };
-      if (c.intervention !== undefined) patch.intervention = { ...c.intervention, ruling: e.for };
-      return patch;
-    }
+      break;
+    case 'platform_ruled':
+      p.milestones = stamp(c.milestones, 'ruledAt', e.at);
+      p.liableParty = liabilityOfRuling(e.for, c.liableParty);
+      if (i !== undefined) p.intervention = intervention(i, i.evidenceWindowClosed, i.merchantEvidence, i.buyerEvidence, e.for);
+      break;
     case 'courier_verified':
-      return {
-        courier: { verifyBeforeRemedy: c.courier?.verifyBeforeRemedy ?? false, finding: e.finding, verifiedAt: e.at },
-        liableParty: liabilityOfFinding(e.finding),
-      };
+      p.courier = { verifyBeforeRemedy: c.courier?.verifyBeforeRemedy ?? false, finding: e.finding, verifiedAt: e.at };
+      p.liableParty = liabilityOfFinding(e.finding);
+      break;
     case 'merchant_followed_up':
-      return { followUp: { doneAt: e.at, missed: c.followUp?.missed ?? false } };
+      p.followUp = { doneAt: e.at, missed: c.followUp?.missed ?? false };
+      break;
     case 'timed_out':
-      switch (e.rule) {
-        case 'CSE-01': // the system agrees; the silent merchant answers for it unless someone already does
-          return { milestones: { ...c.milestones, agreedAt: e.at }, liableParty: c.liableParty ?? 'merchant' };
-        case 'CSE-03':
-          return c.intervention === undefined ? EMPTY : { intervention: { ...c.intervention, evidenceWindowClosed: true } };
-        case 'CSE-04': // past the receipt deadline the goods count as received
-          return c.status === 'return_in_transit' ? { milestones: { ...c.milestones, receivedAt: e.at } } : EMPTY;
-        case 'CSE-07':
-          return { followUp: { missed: true } };
-        default:
-          return EMPTY;
+      if (e.rule === 'CSE-01') {
+        // The system agrees; the silent merchant answers for it unless someone already does.
+        p.milestones = stamp(c.milestones, 'agreedAt', e.at);
+        p.liableParty = c.liableParty ?? 'merchant';
+      } else if (e.rule === 'CSE-03' && i !== undefined) {
+        p.intervention = intervention(i, true, i.merchantEvidence, i.buyerEvidence, i.ruling);
+      } else if (e.rule === 'CSE-04' && c.status === 'return_in_transit') {
+        // Past the receipt deadline the goods count as received.
+        p.milestones = stamp(c.milestones, 'receivedAt', e.at);
+      } else if (e.rule === 'CSE-07') {
+        p.followUp = { missed: true };
       }
+      break;
     default:
-      return EMPTY;
+      break;
   }
+  return p;
 }
 
 type Draft = { -readonly [K in keyof AfterSalesCase]: AfterSalesCase[K] };
 
+/** How a step that ends the case ends it. */
+export interface Ending {
+  readonly outcome: NonNullable<AfterSalesCase['outcome']>;
+  readonly endedAt: string;
+}
+
 /**
- * The case after a step: `c` with `patch` laid over it. Built field by field in one fixed order
- * rather than by spreading, so every case has one of a few shapes and a step stays cheap.
+ * The case after a step: `c` with `patch` laid over it, in its new status, clock and history. Built
+ * field by field in one fixed order rather than by spreading, so a step stays cheap.
  */
-export function withPatch(c: AfterSalesCase, patch: CasePatch): Draft {
-  const n = { id: c.id, orderId: c.orderId, type: c.type, machine: c.machine, reason: c.reason, status: patch.status ?? c.status } as Draft;
-  const outcome = patch.outcome ?? c.outcome;
+export function withPatch(
+  c: AfterSalesCase,
+  patch: CasePatch,
+  status: AfterSalesCase['status'],
+  clock: AfterSalesCase['clock'],
+  history: AfterSalesCase['history'],
+  ending: Ending | undefined,
+): Draft {
+  const n = { id: c.id, orderId: c.orderId, type: c.type, machine: c.machine, reason: c.reason, status } as Draft;
+  const outcome = ending?.outcome ?? c.outcome;
   if (outcome !== undefined) n.outcome = outcome;
   const liableParty = patch.liableParty ?? c.liableParty;
   if (liableParty !== undefined) n.liableParty = liableParty;
@@ -122,15 +221,17 @@ export function withPatch(c: AfterSalesCase, patch: CasePatch): Draft {
   if (goodsIntact !== undefined) n.goodsIntact = goodsIntact;
   const intervention = patch.intervention ?? c.intervention;
   if (intervention !== undefined) n.intervention = intervention;
-  const followUp = patch.followUp ?? c.followUp;
+  // CSE-07: an ending opens the follow-up.
+  const followUp = ending === undefined ? (patch.followUp ?? c.followUp) : { missed: false };
   if (followUp !== undefined) n.followUp = followUp;
-  n.milestones = patch.milestones ?? c.milestones;
+  const milestones = patch.milestones ?? c.milestones;
+  n.milestones = ending === undefined ? milestones : stamp(milestones, 'endedAt', ending.endedAt);
   const shipment = patch.shipment ?? c.shipment;
   if (shipment !== undefined) n.shipment = shipment;
   const returnShipment = patch.returnShipment ?? c.returnShipment;
   if (returnShipment !== undefined) n.returnShipment = returnShipment;
-  n.clock = patch.clock ?? c.clock;
-  n.history = patch.history ?? c.history;
-  n.effects = patch.effects ?? c.effects;
+  n.clock = clock;
+  n.history = history;
+  n.effects = c.effects;
   return n;
 }

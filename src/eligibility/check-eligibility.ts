@@ -38,7 +38,13 @@ export const ELIGIBILITY_RULES: readonly EligibilityRule[] = [
   evidenceRequired, // ELG-16
 ];
 
-/** `denied` when any reason denies, else `conditional` when any conditions, else `allowed`. */
+/**
+ * `denied` when any reason denies, else `conditional` when any conditions, else `allowed`.
+ *
+ * @example
+ * verdictOf([{ code: 'goods_intact_required', rule: 'ELG-08', effect: 'condition' }]) // → 'conditional'
+ * verdictOf([]) // → 'allowed'
+ */
 export function verdictOf(reasons: readonly Reason[]): Verdict {
   let verdict: Verdict = 'allowed';
   for (const r of reasons) {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { InstantSchema } from './instant.js';
 import type { Reason as EligibilityReason } from './reason.js';
 import type { DeepReadonly } from './readonly.js';

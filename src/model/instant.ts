@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * An ISO-8601 date-time that carries its offset (`Z` or `±hh:mm`). A bare local time would be read

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { DeepReadonly } from './readonly.js';
 import { parseIso } from '../time/iso.js';
 import { FenSchema, InstantSchema } from './instant.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { DeepReadonly } from './readonly.js';
 import { GOODS_CLASSES, PAYMENT_METHODS, REASONS } from './vocabulary.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { DeepReadonly } from './readonly.js';
 import { FenSchema, InstantSchema } from './instant.js';
 import { EVIDENCE_KINDS, REASONS, REQUEST_TYPES } from './vocabulary.js';

@@ -31,7 +31,9 @@ for (let d = 0; d <= 9; d++) DIGIT_VALUES[0x30 + d] = d;
 [...'〇零一二三四五六七八九'].forEach((ch, i) => (DIGIT_VALUES[ch.charCodeAt(0)] = i === 0 ? 0 : i - 1));
 DIGIT_VALUES['幺'.charCodeAt(0)] = 1;
 
-const has = (c: number, flag: number): boolean => ((CLASSES[c] ?? 0) & flag) !== 0;
+// `c & 0xffff` sends NaN (charCodeAt past either end) to 0, a code with no class, so every read stays
+// an in-bounds typed-array load: an out-of-range key would knock these hot reads off V8's fast path.
+const classOf = (c: number): number => CLASSES[c & 0xffff] ?? 0;
 
 /**
  * PEN-01: whether a (folded) character is a separator; its siblings below answer likewise for clause
@@ -41,14 +43,14 @@ const has = (c: number, flag: number): boolean => ((CLASSES[c] ?? 0) & flag) !==
  * isSeparator('-'.charCodeAt(0)) // → true
  * isBreak('，'.charCodeAt(0)) // → false (text is folded to ',' before scanning)
  */
-export const isSeparator = (c: number): boolean => has(c, SEPARATOR);
-export const isBreak = (c: number): boolean => has(c, BREAK);
+export const isSeparator = (c: number): boolean => (classOf(c) & SEPARATOR) !== 0;
+export const isBreak = (c: number): boolean => (classOf(c) & BREAK) !== 0;
 /** Lower-case ASCII letters (text is folded before scanning). */
-export const isLatin = (c: number): boolean => has(c, LATIN);
-export const isDigit = (c: number): boolean => has(c, DIGIT);
-export const isAlnum = (c: number): boolean => has(c, LATIN | DIGIT);
-export const isUrlChar = (c: number): boolean => has(c, URL);
-export const isCurrency = (c: number): boolean => has(c, CURRENCY);
+export const isLatin = (c: number): boolean => (classOf(c) & LATIN) !== 0;
+export const isDigit = (c: number): boolean => (classOf(c) & DIGIT) !== 0;
+export const isAlnum = (c: number): boolean => (classOf(c) & (LATIN | DIGIT)) !== 0;
+export const isUrlChar = (c: number): boolean => (classOf(c) & URL) !== 0;
+export const isCurrency = (c: number): boolean => (classOf(c) & CURRENCY) !== 0;
 /** CJK unified ideographs, the Han characters of ordinary Chinese text. */
 export const isHan = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
 /**
@@ -57,4 +59,4 @@ export const isHan = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
  * @example
  * digitValue('幺'.charCodeAt(0)) // → 1
  */
-export const digitValue = (c: number): number => DIGIT_VALUES[c] ?? -1;
+export const digitValue = (c: number): number => DIGIT_VALUES[c & 0xffff] ?? -1;

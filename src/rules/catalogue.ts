@@ -249,7 +249,7 @@ export const RULES: readonly RuleEntry[] = [
     id: "RSD-01",
     summary: "The buyer applies for a resend; or the merchant applies on the buyer's behalf from chat (order, type resend, reason, address) and the case waits for the buyer to confirm; the buyer may decline.",
     source: "S1",
-    parameters: [],
+    parameters: ["case.buyerConfirmationHours"],
   },
   {
     id: "RSD-02",
@@ -291,7 +291,7 @@ export const RULES: readonly RuleEntry[] = [
     id: "CSE-02",
     summary: "A refused case can be escalated by the buyer to platform intervention.",
     source: "S3, S1",
-    parameters: [],
+    parameters: ["case.escalationDays"],
   },
   {
     id: "CSE-03",
@@ -415,5 +415,11 @@ export const RULES: readonly RuleEntry[] = [
   },
 ];
 
-/** The catalogue entry for a rule ID. */
+/**
+ * The catalogue entry for a rule ID.
+ *
+ * @example
+ * ruleById('ELG-06')?.summary // → '`no_reason` return or exchange: within 7 days after signing (TIME-01).'
+ * ruleById('XYZ-99') // → undefined
+ */
 export const ruleById = (id: string): RuleEntry | undefined => RULES.find((r) => r.id === id);

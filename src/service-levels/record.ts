@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { InstantSchema } from '../model/instant.js';
 import type { DeepReadonly } from '../model/readonly.js';
 import { REQUEST_TYPES } from '../model/vocabulary.js';

@@ -54,7 +54,13 @@ export function arbRequest(constraints: RequestConstraints = {}): fc.Arbitrary<A
     });
 }
 
-/** An order with a request about it: the pair most properties need. */
+/**
+ * An order with a request about it: the pair most properties need.
+ *
+ * @example
+ * fc.assert(fc.property(arbOrderAndRequest({ signed: true }), ({ order, request }) =>
+ *   checkEligibility(order, request, policies.taobao).refundableFen >= 0))
+ */
 export const arbOrderAndRequest = (
   constraints: OrderConstraints & Omit<RequestConstraints, 'order'> = {},
 ): fc.Arbitrary<{ order: Order; request: AfterSalesRequest }> =>

@@ -4,6 +4,9 @@ import { PAYMENT_METHODS, type PaymentMethod } from '../model/vocabulary.js';
 /**
  * Splits `totalFen` over generated payment methods so the parts add up exactly (largest remainder),
  * by construction rather than by filtering.
+ *
+ * @example
+ * fc.assert(fc.property(arbPaymentsFor(1990), (ps) => ps.reduce((sum, p) => sum + p.amountFen, 0) === 1990))
  */
 export const arbPaymentsFor = (totalFen: number): fc.Arbitrary<{ method: PaymentMethod; amountFen: number }[]> =>
   fc
