@@ -8,10 +8,19 @@ import { formatInstant } from '../../src/time/zone.js';
 import { arbOpened } from './arbitraries.js';
 
 const ORIGINAL_TZ = process.env['TZ'];
-afterAll(() => {
+const restoreTz = (): void => {
   if (ORIGINAL_TZ === undefined) delete process.env['TZ'];
   else process.env['TZ'] = ORIGINAL_TZ;
-});
+};
+afterAll(restoreTz);
+
+/** Some runners (Stryker's workers) cannot switch the zone in-process; `npm test` still runs the suite under three. */
+const canSwitchZone = ((): boolean => {
+  process.env['TZ'] = 'America/New_York';
+  const switched = new Date(Date.UTC(2025, 0, 1)).getHours() === 19;
+  restoreTz();
+  return switched;
+})();
 
 /** Everything the case API answers for a fixed sample of cases and events, as one JSON string. */
 function answers(): string {
@@ -30,7 +39,7 @@ function answers(): string {
   );
 }
 
-describe('host time zone', () => {
+describe.skipIf(!canSwitchZone)('host time zone', () => {
   it('TIME-06: cases, deadlines and timeouts are identical under TZ=UTC, Asia/Shanghai and America/New_York', () => {
     const results = ['UTC', 'Asia/Shanghai', 'America/New_York'].map((tz) => {
       process.env['TZ'] = tz;

@@ -1,0 +1,34 @@
+import { fc, test } from '@fast-check/vitest';
+import { TZDate } from '@date-fns/tz';
+import { addDays } from 'date-fns/addDays';
+import { addHours } from 'date-fns/addHours';
+import { startOfDay } from 'date-fns/startOfDay';
+import { describe, expect } from 'vitest';
+import { addCalendarDaysMs, addHoursMs, closesAfterSigning } from '../../src/time/windows.js';
+
+// date-fns with @date-fns/tz is an independent implementation of the same calendar arithmetic; our
+// hot path works on epoch milliseconds and cached offsets for speed, so it must agree with it.
+const ZONES = ['Asia/Shanghai', 'America/New_York', 'Europe/London', 'UTC', 'Australia/Lord_Howe'] as const;
+const arbT = fc.integer({ min: Date.parse('2000-01-01T00:00:00Z'), max: Date.parse('2035-01-01T00:00:00Z') });
+
+describe('TIME rules agree with date-fns in the zone', () => {
+  test.prop([arbT, fc.integer({ min: -60, max: 60 }), fc.constantFrom(...ZONES)], { numRuns: 500 })(
+    'TIME-03 law: n calendar days at the same local clock time, as date-fns addDays on a TZDate',
+    (t, n, zone) => {
+      // Wall times inside a DST gap have no single answer; date-fns and we both move past the gap.
+      expect(addCalendarDaysMs(t, n, zone)).toBe(addDays(new TZDate(t, zone), n).getTime());
+    },
+  );
+
+  test.prop([arbT, fc.integer({ min: 1, max: 30 }), fc.constantFrom(...ZONES)], { numRuns: 500 })(
+    'TIME-01 law: a window of N days after signing closes at the start of local day N+1, as date-fns computes it',
+    (signedAt, days, zone) => {
+      const expected = startOfDay(addDays(new TZDate(signedAt, zone), days + 1)).getTime();
+      expect(closesAfterSigning(signedAt, days, zone)).toBe(expected);
+    },
+  );
+
+  test.prop([arbT, fc.integer({ min: 0, max: 500 })])('TIME-02 law: N hours is exact elapsed time, as date-fns addHours', (t, h) => {
+    expect(addHoursMs(t, h)).toBe(addHours(new Date(t), h).getTime());
+  });
+});
