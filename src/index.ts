@@ -113,3 +113,18 @@ export type { Machine, Transition, Branch, Refusal, RefusalTable, TransitionTabl
 export type { GuardName } from './case/guards.js';
 export type { EffectName } from './case/effects.js';
 export type { SelectorName } from './case/selectors.js';
+// Violations (PEN-01…05): penalties found on a case's record or a screened message, as coded data.
+export { findViolations } from './penalties/find-violations.js';
+export { offPlatformViolation } from './penalties/off-platform-violation.js';
+export { counterfeitCompensation } from './policies/counterfeit-compensation.js';
+export {
+  VIOLATION_CODES,
+  VIOLATION_RULES,
+  PENALTY_RULES,
+  SANCTIONS,
+  isSanction,
+  type Violation,
+  type ViolationCode,
+  type PenaltyRule,
+  type Sanction,
+} from './penalties/violation.js';

@@ -6,6 +6,7 @@ import type { Policy } from '../model/policy.js';
 import type { Reason } from '../model/reason.js';
 import type { AfterSalesRequest } from '../model/request.js';
 import { err, ok, type Result } from '../model/result.js';
+import { counterfeitCompensation } from '../policies/counterfeit-compensation.js';
 import { parseInstant } from '../time/zone.js';
 import { appendEffects } from './apply-event.js';
 import { liabilityAtOpening } from './liability.js';
@@ -31,10 +32,6 @@ const termsOf = (p: Policy): CaseTerms => ({
   escalationDays: p.case.escalationDays,
   followUpDays: p.case.followUpDays,
 });
-
-/** PEN-04: N× the price of the claimed items, at least the minimum; rounded up so never below N×. */
-const compensation = (itemsFen: number, p: Policy): number =>
-  Math.max(Math.ceil(itemsFen * p.penalties.counterfeit.multiple), p.penalties.counterfeit.minimumFen);
 
 /**
  * Opens an after-sales case for an eligible request: picks the case type's transition table, captures
@@ -76,7 +73,7 @@ export function openCase(order: Order, request: AfterSalesRequest, policy: Polic
     money: {
       refundableFen,
       refundFen: Math.max(0, Math.min(asked, refundableFen)),
-      compensationFen: request.type === 'counterfeit_claim' ? compensation(itemsFen, policy) : 0,
+      compensationFen: request.type === 'counterfeit_claim' ? counterfeitCompensation(itemsFen, policy) : 0,
     },
     conditions: eligibility.reasons.filter((r) => r.effect === 'condition'),
     ...(logistics.verifyBeforeRemedy ? { courier: { verifyBeforeRemedy: true } } : {}),

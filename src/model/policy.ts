@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import type { DeepReadonly } from './readonly.js';
-import { GOODS_CLASSES, PAYMENT_METHODS, REASONS } from './vocabulary.js';
+import { GOODS_CLASSES, PAYMENT_METHODS, REASONS, SANCTIONS } from './vocabulary.js';
 
 // Bounds far beyond any platform's (ten years) keep every computed instant inside what a date holds.
 const TEN_YEARS_DAYS = 3_650;
@@ -97,7 +97,7 @@ export const CasePolicySchema = z.object({
 export const PenaltyPolicySchema = z.object({
   /** PEN-01: off-platform trade; `null` where the platform sets no sanction. */
   offPlatformTrade: z
-    .object({ sanctions: z.array(z.string().min(1)).min(1), depositFen: Fen })
+    .object({ sanctions: z.array(z.enum(SANCTIONS)).min(1), depositFen: Fen })
     .nullable(),
   /** PEN-04: counterfeit compensation, `multiple` × item price, at least `minimumFen` (law: 3×, ¥500). */
   counterfeit: z.object({ multiple: z.number().positive(), minimumFen: Fen }),

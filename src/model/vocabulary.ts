@@ -88,3 +88,26 @@ export type LiableParty = (typeof LIABLE_PARTIES)[number];
 
 export const INSURANCE_HOLDERS = ['buyer', 'merchant'] as const;
 export type InsuranceHolder = (typeof INSURANCE_HOLDERS)[number];
+
+/**
+ * What a violation costs the merchant, as a closed vocabulary. The first five are PEN-01's (S4 §5:
+ * 关掉买卖, 限定取现, 货品停售, 严禁上架, 担保金), read from the policy; the rest are the case rules'.
+ */
+export const SANCTIONS = [
+  'close_transaction',
+  'restrict_withdrawal',
+  'delist_goods',
+  'ban_listing',
+  'deposit',
+  /** PEN-02: the platform records a fake-shipment (虚假发货) finding. */
+  'fake_shipment_finding',
+  /** PEN-03: the case is decided on the buyer's evidence; later evidence is refused (CSE-03). */
+  'ruling_on_buyer_evidence',
+  /** PEN-04: the merchant refunds the buyer… */
+  'refund',
+  /** …and pays N× the price on top (`amountFen`). */
+  'compensation',
+  /** PEN-05: the timeout counts against the merchant's service record. */
+  'service_record_mark',
+] as const;
+export type Sanction = (typeof SANCTIONS)[number];

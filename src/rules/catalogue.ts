@@ -112,6 +112,8 @@ export const RULES: readonly RuleEntry[] = [
     summary: "A `no_reason` return requires the goods intact (完好): opened for inspection is still intact; seal-broken hygiene goods, removed tags, activation, damage are not. The merchant's claim that goods are not intact is a condition to verify, not an automatic denial.",
     source: "Measures arts. 8–9",
     parameters: [],
+    reading:
+      "Intactness is verified when the merchant receives the goods, so every no-reason return or exchange carries the condition `goods_intact_required`; it never denies up front.",
   },
   {
     id: "ELG-09",
@@ -136,12 +138,16 @@ export const RULES: readonly RuleEntry[] = [
     summary: "Repeated applications on the same item in a short period mark the buyer for abuse review (policy: count and period); the result is a warning reason, and closing the entry is the platform's act (ELG-11).",
     source: "S1",
     parameters: ["eligibility.repeatedApplications"],
+    reading:
+      "The application being judged counts: with PDD's 3 in 30 days, the third application on the same item within 30 calendar days (TIME-03) warns.",
   },
   {
     id: "ELG-13",
     summary: "The refund asked for is positive and at most what was paid minus what was already refunded.",
     source: "S1, invariants",
     parameters: [],
+    reading:
+      "Money-moving types only (refund-only, return-and-refund, counterfeit claim); an absent amount means everything still refundable, so a fully refunded order is denied.",
   },
   {
     id: "ELG-14",
@@ -286,6 +292,8 @@ export const RULES: readonly RuleEntry[] = [
     summary: "The merchant must answer an application within the response window; on timeout the system agrees automatically.",
     source: "S3 (72 h); PDD API `expire_time` + system operator",
     parameters: ["case.merchantResponseHours"],
+    reading:
+      "`dueAt` is the last on-time instant: an answer at exactly 48 h (PDD) or 72 h (Taobao) is on time, and `advanceTo(dueAt)` fires the timeout.",
   },
   {
     id: "CSE-02",
@@ -370,24 +378,32 @@ export const RULES: readonly RuleEntry[] = [
     summary: "Fake shipment: a `missing_item` case decided for the buyer in intervention, with no resend shipped, is a fake-shipment finding against the merchant.",
     source: "S1",
     parameters: [],
+    reading:
+      "Any case whose reason is `missing_item`, ruled for the buyer in intervention with no merchant shipment recorded before the ruling; found once per case.",
   },
   {
     id: "PEN-03",
     summary: "Evidence window missed: intervention is decided on the buyer's evidence.",
     source: "S4 §4",
     parameters: [],
+    reading:
+      "Judged per intervention round from the history: a window that closed with no merchant evidence and was then ruled for the buyer.",
   },
   {
     id: "PEN-04",
     summary: "Counterfeit confirmed: the merchant refunds and pays N× the item price (at least the legal 3× and ¥500).",
     source: "S3; 消法 art. 55",
     parameters: ["penalties.counterfeit"],
+    reading:
+      "The amount is the one the case paid when it opened (multiple × price of the claimed items, rounded up to the fen, at least the legal 3× and ¥500), so a later policy version cannot change it.",
   },
   {
     id: "PEN-05",
     summary: "Merchant response timeout (CSE-01) counts against the merchant's service record.",
     source: "S3, S1 §1.4",
     parameters: [],
+    reading:
+      "One violation per CSE-01 timeout; it stands whatever the case's outcome.",
   },
   {
     id: "SLA-01",

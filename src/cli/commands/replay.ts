@@ -6,6 +6,7 @@ import { parseCaseEvents, type AfterSalesCase } from '../../model/case.js';
 import { InstantSchema } from '../../model/instant.js';
 import { toInputIssues, type InputError, type InputIssue } from '../../model/parse.js';
 import type { Policy } from '../../model/policy.js';
+import { findViolations } from '../../penalties/find-violations.js';
 import { printJson, type Command, type CliIO } from '../io.js';
 
 const invalid = (io: CliIO, issues: readonly InputIssue[]): number => {
@@ -16,22 +17,23 @@ const invalid = (io: CliIO, issues: readonly InputIssue[]): number => {
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** What the command prints for a case. Violations (PEN-*) join here: `violations: findViolations(c, policy)`. */
+/** What the command prints for a case: the case, its pending deadlines and the penalties its record shows (PEN-02…05). */
 const report = (c: AfterSalesCase, policy: Policy): Record<string, unknown> => ({
   case: c,
   deadlines: deadlines(c, policy),
+  violations: findViolations(c, policy),
 });
 
 /**
  * `aftersales replay FILE|-`: reads `{ policy, order, request, events, at? }` JSON, replays the events
  * on the case the request opens and, with `at`, fires every timeout due by then; prints
- * `{ case, deadlines }`. A refused event is an answer, not an error: exit 0 with `refused` (its index
+ * `{ case, deadlines, violations }`. A refused event is an answer, not an error: exit 0 with `refused` (its index
  * and code) and the case as it stood before it. Exit 2 for input that cannot be read, is not JSON or
  * does not validate (issues as JSON on stderr); 1 for a usage error.
  */
 export const replay: Command = {
   usage: 'aftersales replay FILE|-',
-  summary: 'replay { policy, order, request, events, at? } JSON into a case and its deadlines',
+  summary: 'replay { policy, order, request, events, at? } JSON into a case, its deadlines and violations',
   run: ({ args, io }) => {
     const [file, ...extra] = args;
     if (file === undefined || extra.length > 0) {

@@ -1,0 +1,59 @@
+import { SANCTIONS, type Sanction } from '../model/vocabulary.js';
+
+/** PEN-01…05: what a violation is called, as a closed list in rule order (zod's coded issues, not free text). */
+export const VIOLATION_CODES = [
+  'off_platform_trade',
+  'fake_shipment',
+  'evidence_window_missed',
+  'counterfeit_confirmed',
+  'response_timeout',
+] as const;
+export type ViolationCode = (typeof VIOLATION_CODES)[number];
+
+/** The penalty rules of DOMAIN.md. */
+export const PENALTY_RULES = ['PEN-01', 'PEN-02', 'PEN-03', 'PEN-04', 'PEN-05'] as const;
+export type PenaltyRule = (typeof PENALTY_RULES)[number];
+
+/** Each code belongs to exactly one rule. */
+export const VIOLATION_RULES: Readonly<Record<ViolationCode, PenaltyRule>> = {
+  off_platform_trade: 'PEN-01',
+  fake_shipment: 'PEN-02',
+  evidence_window_missed: 'PEN-03',
+  counterfeit_confirmed: 'PEN-04',
+  response_timeout: 'PEN-05',
+};
+
+export { SANCTIONS, type Sanction };
+
+/**
+ * A penalty rule applied to a party: coded data for a caller to act on or show, never an action the
+ * library takes.
+ */
+export interface Violation {
+  readonly code: ViolationCode;
+  readonly rule: PenaltyRule;
+  /** Every PEN rule sanctions the merchant. */
+  readonly party: 'merchant';
+  readonly sanctions: readonly Sanction[];
+  /** Integer fen the sanction costs: PEN-01 the deposit, PEN-04 the compensation paid to the buyer. */
+  readonly amountFen?: number;
+  /**
+   * FRT-05: the merchant refunds the buyer's freight on this case. True for every violation found on
+   * an after-sales case; false for PEN-01, which is found on a chat message, not on a case with
+   * freight to refund. Feed `rule`s of these to `assignFreight`'s `penalties` option.
+   */
+  readonly refundsFreight: boolean;
+  /** The instant of the recorded event that establishes it (absent for a chat message's PEN-01). */
+  readonly at?: string;
+}
+
+const SANCTION_SET: ReadonlySet<string> = new Set(SANCTIONS);
+
+/**
+ * Whether `name` is in the closed sanction vocabulary.
+ *
+ * @example
+ * isSanction('delist_goods') // → true
+ * isSanction('fine')         // → false
+ */
+export const isSanction = (name: string): name is Sanction => SANCTION_SET.has(name);
