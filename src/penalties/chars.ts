@@ -13,7 +13,7 @@ const CLASSES = new Uint8Array(0x10000);
 const mark = (chars: string, flag: number): void => {
   for (const ch of chars) {
     const c = ch.charCodeAt(0);
-    CLASSES[c] = (CLASSES[c] ?? 0) | flag;
+    CLASSES[c] = (CLASSES[c] as number) | flag;
   }
 };
 // Characters a merchant puts between the letters of a word or the digits of a number (1 3 8, w-x).
@@ -31,9 +31,11 @@ for (let d = 0; d <= 9; d++) DIGIT_VALUES[0x30 + d] = d;
 [...'〇零一二三四五六七八九'].forEach((ch, i) => (DIGIT_VALUES[ch.charCodeAt(0)] = i === 0 ? 0 : i - 1));
 DIGIT_VALUES['幺'.charCodeAt(0)] = 1;
 
-// `c & 0xffff` sends NaN (charCodeAt past either end) to 0, a code with no class, so every read stays
-// an in-bounds typed-array load: an out-of-range key would knock these hot reads off V8's fast path.
-const classOf = (c: number): number => CLASSES[c & 0xffff] ?? 0;
+/** A code unit read from folded text; `undefined` when read past either end, which has no class. */
+export type Code = number | undefined;
+
+// Every code unit has an entry, so only a read past the text's end (undefined) needs a default.
+const classOf = (c: Code): number => CLASSES[c ?? 0] as number;
 
 /**
  * PEN-01: whether a (folded) character is a separator; its siblings below answer likewise for clause
@@ -43,20 +45,20 @@ const classOf = (c: number): number => CLASSES[c & 0xffff] ?? 0;
  * isSeparator('-'.charCodeAt(0)) // → true
  * isBreak('，'.charCodeAt(0)) // → false (text is folded to ',' before scanning)
  */
-export const isSeparator = (c: number): boolean => (classOf(c) & SEPARATOR) !== 0;
-export const isBreak = (c: number): boolean => (classOf(c) & BREAK) !== 0;
+export const isSeparator = (c: Code): boolean => (classOf(c) & SEPARATOR) !== 0;
+export const isBreak = (c: Code): boolean => (classOf(c) & BREAK) !== 0;
 /** Lower-case ASCII letters (text is folded before scanning). */
-export const isLatin = (c: number): boolean => (classOf(c) & LATIN) !== 0;
-export const isDigit = (c: number): boolean => (classOf(c) & DIGIT) !== 0;
-export const isAlnum = (c: number): boolean => (classOf(c) & (LATIN | DIGIT)) !== 0;
-export const isUrlChar = (c: number): boolean => (classOf(c) & URL) !== 0;
-export const isCurrency = (c: number): boolean => (classOf(c) & CURRENCY) !== 0;
+export const isLatin = (c: Code): boolean => (classOf(c) & LATIN) !== 0;
+export const isDigit = (c: Code): boolean => (classOf(c) & DIGIT) !== 0;
+export const isAlnum = (c: Code): boolean => (classOf(c) & (LATIN | DIGIT)) !== 0;
+export const isUrlChar = (c: Code): boolean => (classOf(c) & URL) !== 0;
+export const isCurrency = (c: Code): boolean => (classOf(c) & CURRENCY) !== 0;
 /** CJK unified ideographs, the Han characters of ordinary Chinese text. */
-export const isHan = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
+export const isHan = (c: Code): boolean => c !== undefined && c >= 0x4e00 && c <= 0x9fff;
 /**
  * The value of an ASCII digit or a written-out Chinese one (〇零一幺二…九), else -1.
  *
  * @example
  * digitValue('幺'.charCodeAt(0)) // → 1
  */
-export const digitValue = (c: number): number => DIGIT_VALUES[c & 0xffff] ?? -1;
+export const digitValue = (c: Code): number => DIGIT_VALUES[c ?? 0] as number;

@@ -1,4 +1,5 @@
 import { Lexicon } from './lexicon.js';
+import type { Units } from './normalize.js';
 import type { TextIndex } from './text-index.js';
 
 // Words that turn a clause into a warning ("请勿私下交易", "本店不会要求您加微信"). Longer harmless
@@ -18,21 +19,24 @@ const isTrue = (v: boolean): boolean => v;
  * PEN-01: whether a negator or warning word ends within the 20 characters before `pos`, in its clause.
  *
  * @example
- * isNegated(new TextIndex('请勿私下交易'), 2) // → true
- * isNegated(new TextIndex('我们私下交易'), 2) // → false
+ * isNegated(indexText('请勿私下交易'), 2) // → true
+ * isNegated(indexText('我们私下交易'), 2) // → false
  */
 export function isNegated(idx: TextIndex, pos: number): boolean {
-  return idx.endsIn(NEGATORS, Math.max(idx.clauseStart(pos), pos - 20), pos, isTrue);
+  return idx.endsIn(NEGATORS, idx.clauseStartWithin(pos, 20), pos, isTrue);
 }
 
 /**
  * Skips separators and colons forward from `pos` (at most 3).
  *
  * @example
- * skipAhead('vx: abc', 2) // → 4
+ * skipAhead(foldText('vx: abc'), 2) // → 4
  */
-export function skipAhead(s: string, pos: number): number {
+export function skipAhead(s: Units, pos: number): number {
   let p = pos;
-  for (let i = 0; i < 3 && p < s.length && ' \t:-_.'.includes(s.charAt(p)); i++) p++;
+  for (let i = 0; i < 3 && p < s.length && isGap(s[p]); i++) p++;
   return p;
 }
+
+// ' ', '\t', ':', '-', '_', '.': compared as codes, so skipping allocates nothing.
+const isGap = (c: number | undefined): boolean => c === 0x20 || c === 0x09 || c === 0x3a || c === 0x2d || c === 0x5f || c === 0x2e;

@@ -1,8 +1,9 @@
 import { isNegated, skipAhead } from './context.js';
 import { isAlnum, isDigit, isHan, isSeparator } from './chars.js';
 import { backwardLexicon, Lexicon, skipBack } from './lexicon.js';
+import type { Units } from './normalize.js';
 import type { FindingSink } from './screen-finding.js';
-import type { TextIndex } from './text-index.js';
+import { CONTACT, type TextIndex } from './text-index.js';
 
 /**
  * `strong`: the name of a chat app (微信, QQ, 钉钉 and their disguises); `weak`: a one-letter
@@ -54,11 +55,11 @@ const PHONE_VERBS = backwardLexicon(['留', '发', '告诉'].map((w) => [w, true
 const PHONE_AFTER = new Lexicon(['发我', '发给我', '给我', '告诉我'].map((w) => [w, true] as const));
 
 /** Reads a handle after a label: ≥5 letters/digits, spaced or dashed; `explicit` when introduced by ':' or 号. */
-function readHandle(s: string, from: number): number | undefined {
+function readHandle(s: Units, from: number): number | undefined {
   let p = from;
   let explicit = false;
   for (let i = 0; i < 6 && p < s.length; i++) {
-    const c = s.charCodeAt(p);
+    const c = s[p];
     if (c === 0x3a) explicit = true;
     if (c === 0x3a || isSeparator(c)) {
       p++;
@@ -75,7 +76,7 @@ function readHandle(s: string, from: number): number | undefined {
   let token = 0;
   let end = p;
   for (let q = p; q < s.length && q - p < 48; q++) {
-    const c = s.charCodeAt(q);
+    const c = s[q];
     if (isAlnum(c)) {
       count++;
       token++;
@@ -92,41 +93,60 @@ function readHandle(s: string, from: number): number | undefined {
 }
 
 /** The start of a steering verb (加, 添加, add …) before `pos`, past filler words; or the merchant's own account. */
-function steerBefore(s: string, pos: number, weak: boolean): number | undefined {
+function steerBefore(s: Units, pos: number, weak: boolean): number | undefined {
   const back = skipBack(FILLERS, s, pos);
   const verb = VERBS.match(s, back.pos);
-  if (verb !== undefined && !(verb.value === 'add' && NOT_ADD.has(s.charCodeAt(verb.start - 1)))) {
+  if (verb !== undefined && !(verb.value === 'add' && NOT_ADD.has(s[verb.start - 1] ?? 0))) {
     if (!weak || verb.value === 'add') return verb.start;
   }
   return !weak && back.nearest === 'own' ? back.pos : undefined;
 }
 
 /**
+ * Whether a chat handle or a request to move the chat can begin at a (folded) code unit: every
+ * finding of {@link findContacts} starts its scan on one.
+ *
+ * @example
+ * opensContact('微'.charCodeAt(0)) // → true
+ */
+export const opensContact = (c: number): boolean => LABELS.opensWith(c);
+
+/**
  * PEN-01: chat handles (微信 abc123, 加V, QQ 2849…, 企业微信) and requests to move the chat elsewhere,
  * added to `sink` in folded-text coordinates.
  *
  * @example
- * findContacts(new TextIndex('加我vx abc123'), sink) // sink.items → [{ kind: 'contact_handle', start: 2, end: 11 }]
+ * const sink = new FindingSink(); findContacts(indexText('加我vx abc123'), sink)
+ * sink.merged((...f) => f, () => false) // → [['contact_handle', 2, 11]]
  */
 export function findContacts(idx: TextIndex, sink: FindingSink): void {
-  for (let i = 0; i < idx.s.length; i++) {
-    const m = LABELS.match(idx.s, i);
+  const { s, markCount, marked, marks } = idx;
+  let resume = 0;
+  for (let h = 0; h < markCount; h++) {
+    const i = marked[h] as number;
+    if (i < resume || ((marks[h] as number) & CONTACT) === 0) continue;
+    const m = LABELS.match(s, i);
     if (m === undefined) continue;
-    const consumed = m.value === 'phone' ? screenPhoneWord(idx, m.start, m.end, sink) : screenLabel(idx, m.start, m.end, m.value === 'weak', sink);
-    i = consumed - 1;
+    resume = m.value === 'phone' ? screenPhoneWord(idx, m.start, m.end, sink) : screenLabel(idx, m.start, m.end, m.value === 'weak', sink);
   }
 }
+
+const ME = '我'.charCodeAt(0);
+const hasColon = (s: Units, from: number, to: number): boolean => {
+  for (let k = from; k < to; k++) if (s[k] === 0x3a) return true;
+  return false;
+};
 
 /** Screens one app name; returns where scanning resumes (past a handle, so spaced handles are read once). */
 function screenLabel(idx: TextIndex, start: number, end: number, weak: boolean, sink: FindingSink): number {
   const s = idx.s;
   // A lone v after a digit is a unit (220V); a lone 微 before another Han character is a word (微波炉).
-  if (weak && (isAlnum(s.charCodeAt(start - 1)) || (isHan(s.charCodeAt(start)) && isHan(s.charCodeAt(end)) && s.charAt(end) !== '我'))) {
+  if (weak && (isAlnum(s[start - 1]) || (isHan(s[start]) && isHan(s[end]) && s[end] !== ME))) {
     return end;
   }
   const after = skipAhead(s, end);
   const handleEnd = readHandle(s, end);
-  if (handleEnd !== undefined && (!weak || s.slice(end, after).includes(':'))) {
+  if (handleEnd !== undefined && (!weak || hasColon(s, end, after))) {
     sink.add('contact_handle', start, handleEnd);
     return handleEnd;
   }

@@ -1,8 +1,9 @@
 import { isNegated, skipAhead } from './context.js';
 import { isCurrency, isDigit } from './chars.js';
 import { backwardLexicon, Lexicon, skipBack } from './lexicon.js';
+import type { Units } from './normalize.js';
 import type { FindingSink, ScreenFindingKind } from './screen-finding.js';
-import type { TextIndex } from './text-index.js';
+import { KEYWORD, type TextIndex } from './text-index.js';
 
 /**
  * `direct`: the phrase is the violation (私下交易, 收款码). `steered`: a place name that is a violation
@@ -65,34 +66,52 @@ const QR_CONTEXT = new Lexicon(
 function steeredTo(idx: TextIndex, start: number, end: number): boolean {
   const back = skipBack(PLACE_FILLERS, idx.s, start, 2);
   if (back.nearest === 'own' || PLACE_VERBS.match(idx.s, back.pos) !== undefined) return true;
-  return idx.startsIn(PLACE_AFTER, end, Math.min(idx.clauseEnd(end), end + 8));
+  return idx.startsIn(PLACE_AFTER, end, idx.clauseEndWithin(end, 8));
 }
 
 /** A QR word counts when its clause, 24 characters either side, speaks of adding, paying or joining. */
 const qrInContext = (idx: TextIndex, start: number, end: number): boolean =>
-  idx.startsIn(QR_CONTEXT, Math.max(idx.clauseStart(start), start - 24), start) ||
-  idx.startsIn(QR_CONTEXT, end, Math.min(idx.clauseEnd(end), end + 24));
+  idx.startsIn(QR_CONTEXT, idx.clauseStartWithin(start, 24), start) ||
+  idx.startsIn(QR_CONTEXT, end, idx.clauseEndWithin(end, 24));
 
-/** A number-like name (1688) is a price or a quantity when digits, a currency sign or 元 touch it. */
-function isQuantity(s: string, start: number, end: number): boolean {
-  if (!isDigit(s.charCodeAt(start))) return false;
-  const next = s.charAt(skipAhead(s, end));
-  return isDigit(s.charCodeAt(start - 1)) || isCurrency(s.charCodeAt(start - 1)) || isCurrency(s.charCodeAt(start - 2)) ||
-    isDigit(next.charCodeAt(0)) || '元块件次号'.includes(next);
+const UNITS = new Set([...'元块件次号'].map((ch) => ch.charCodeAt(0)));
+
+/**
+ * A number-like name (1688) is a price or a quantity when digits, a currency sign or 元 touch it.
+ * The end of the text counts as touching.
+ */
+function isQuantity(s: Units, start: number, end: number): boolean {
+  if (!isDigit(s[start])) return false;
+  const next = skipAhead(s, end);
+  return isDigit(s[start - 1]) || isCurrency(s[start - 1]) || isCurrency(s[start - 2]) ||
+    next >= s.length || isDigit(s[next]) || UNITS.has(s[next] ?? 0);
 }
+
+/**
+ * Whether a payment, marketplace, website or QR-code word can begin at a (folded) code unit: every
+ * finding of {@link findKeywords} starts its scan on one.
+ *
+ * @example
+ * opensKeyword('淘'.charCodeAt(0)) // → true
+ */
+export const opensKeyword = (c: number): boolean => KEYWORDS.opensWith(c);
 
 /**
  * PEN-01: paying outside the platform, other marketplaces and stores, websites, QR-code prompts.
  *
  * @example
- * findKeywords(new TextIndex('去我们淘宝店'), sink) // sink.items → [{ kind: 'other_marketplace', start: 3, end: 5 }]
+ * const sink = new FindingSink(); findKeywords(indexText('去我们淘宝店'), sink)
+ * sink.merged((...f) => f, () => false) // → [['other_marketplace', 3, 5]]
  */
 export function findKeywords(idx: TextIndex, sink: FindingSink): void {
-  const s = idx.s;
-  for (let i = 0; i < s.length; i++) {
+  const { s, markCount, marked, marks } = idx;
+  let resume = 0;
+  for (let h = 0; h < markCount; h++) {
+    const i = marked[h] as number;
+    if (i < resume || ((marks[h] as number) & KEYWORD) === 0) continue;
     const m = KEYWORDS.match(s, i);
     if (m === undefined) continue;
-    i = m.end - 1;
+    resume = m.end;
     const { kind, mode } = m.value;
     if (mode === 'benign' || UNDONE_BY.match(s, m.end) !== undefined) continue;
     if (mode === 'steered' && (isQuantity(s, m.start, m.end) || !steeredTo(idx, m.start, m.end))) continue;

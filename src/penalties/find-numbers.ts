@@ -1,6 +1,8 @@
 import { digitValue, isCurrency, isLatin, isSeparator } from './chars.js';
 import { backwardLexicon, findBehind } from './lexicon.js';
+import { isOneOf, type Units } from './normalize.js';
 import type { FindingSink, ScreenFindingKind } from './screen-finding.js';
+import { NUMBER, type TextIndex } from './text-index.js';
 
 
 /** What the words just before a number say it is. A labelled order or tracking number is never a phone. */
@@ -21,46 +23,51 @@ const LABELS = backwardLexicon<NumberLabel>([
 ]);
 
 // Letters glued to digits make a code (SF1234…, WT2025…), unless the letters name a phone or an app.
-const PHONE_PREFIXES = new Set(['tel', 'phone', 'mobile', 'call', 'cell', 'v', 'vx', 'wx', 'qq', 'whatsapp', 'dh', 'sj']);
+const PHONE_PREFIXES = ['tel', 'phone', 'mobile', 'call', 'cell', 'v', 'vx', 'wx', 'qq', 'whatsapp', 'dh', 'sj'];
 
 interface DigitRun {
   readonly start: number;
   readonly end: number;
-  /** The first 20 digits; longer runs are never phones or cards. */
-  readonly digits: string;
   readonly count: number;
   /** Digits before the first separator, or -1 when there is none. */
   readonly firstGroup: number;
 }
 
 /** Reads digits from `start`, joining groups split by at most three separators ("138 - 0013-8000", "(021)6234"). */
-function readRun(s: string, start: number): DigitRun {
-  let digits = '';
+function readRun(s: Units, start: number): DigitRun {
   let count = 0;
   let firstGroup = -1;
   let end = start;
   for (let j = start; j < s.length; ) {
-    const v = digitValue(s.charCodeAt(j));
-    if (v >= 0) {
-      if (count < 20) digits += String(v);
+    if (digitValue(s[j]) >= 0) {
       count++;
       end = ++j;
       continue;
     }
     let k = j;
-    while (k < s.length && k - j < 3 && isSeparator(s.charCodeAt(k))) k++;
-    if (k === j || digitValue(s.charCodeAt(k)) < 0) break;
+    while (k < s.length && k - j < 3 && isSeparator(s[k])) k++;
+    if (k === j || digitValue(s[k]) < 0) break;
     if (firstGroup < 0) firstGroup = count;
     j = k;
   }
-  return { start, end, digits, count, firstGroup };
+  return { start, end, count, firstGroup };
 }
 
-function isCode(s: string, run: DigitRun): boolean {
-  if (isLatin(s.charCodeAt(run.end))) return true;
+/** The run's digits as ASCII; asked only of the few runs long enough to be a phone or a card. */
+function digitsOf(s: Units, r: DigitRun): string {
+  let digits = '';
+  for (let j = r.start; j < r.end; j++) {
+    const v = digitValue(s[j]);
+    if (v >= 0) digits += String.fromCharCode(0x30 + v);
+  }
+  return digits;
+}
+
+function isCode(s: Units, run: DigitRun): boolean {
+  if (isLatin(s[run.end])) return true;
   let p = run.start;
-  while (p > run.start - 10 && isLatin(s.charCodeAt(p - 1))) p--;
-  return p < run.start && !PHONE_PREFIXES.has(s.slice(p, run.start));
+  while (p > run.start - 10 && isLatin(s[p - 1])) p--;
+  return p < run.start && !isOneOf(s, p, run.start, PHONE_PREFIXES);
 }
 
 // Exactly 11 digits (or 86 / 0086 and 11): a longer run is an order or tracking number, never a phone.
@@ -70,16 +77,15 @@ const isMobile = (d: string, n: number): boolean => {
 };
 
 /** 010-6234 5678, (0755)8601 3388: an area code (010, 02x, 0xxx) written apart, then 7–8 digits. */
-const isLandline = (r: DigitRun, labelled: boolean): boolean => {
-  const d = r.digits;
+const isLandline = (r: DigitRun, d: string, labelled: boolean): boolean => {
   if (d[0] !== '0' || r.count < 10 || r.count > 12) return false;
   const area = d[1] === '1' || d[1] === '2' ? 3 : 4;
   const local = r.count - area;
   return local >= 7 && local <= 8 && (d[area] ?? '0') >= '2' && (r.firstGroup === area || labelled);
 };
 
-const isServiceLine = (r: DigitRun, labelled: boolean): boolean =>
-  r.count === 10 && /^[48]00/.test(r.digits) && (r.firstGroup > 0 || labelled);
+const isServiceLine = (r: DigitRun, d: string, labelled: boolean): boolean =>
+  r.count === 10 && /^[48]00/.test(d) && (r.firstGroup > 0 || labelled);
 
 function luhn(d: string): boolean {
   let sum = 0;
@@ -91,19 +97,28 @@ function luhn(d: string): boolean {
   return sum % 10 === 0;
 }
 
-function classify(s: string, r: DigitRun): ScreenFindingKind | undefined {
+function classify(s: Units, r: DigitRun): ScreenFindingKind | undefined {
   if (r.count < 7 || r.count > 19 || isCode(s, r)) return undefined;
   // ¥13800 is a price, whatever its digits.
-  const before = s.charCodeAt(r.start - 1) === 0x20 ? r.start - 2 : r.start - 1;
-  if (isCurrency(s.charCodeAt(before))) return undefined;
+  const before = s[r.start - 1] === 0x20 ? r.start - 2 : r.start - 1;
+  if (isCurrency(s[before])) return undefined;
   // The label nearest the number, in its clause: "快递单号是 …" reaches back a dozen characters.
   const label = findBehind(LABELS, s, r.start, 14)?.value;
   if (label === 'number') return undefined;
-  if (isMobile(r.digits, r.count) || isServiceLine(r, label === 'phone') || isLandline(r, label === 'phone')) return 'phone_number';
+  const d = digitsOf(s, r);
+  if (isMobile(d, r.count) || isServiceLine(r, d, label === 'phone') || isLandline(r, d, label === 'phone')) return 'phone_number';
   // Unlabelled: a UnionPay number (62…) that passes the Luhn check; labelled 卡号/银行: any 15–19 digits.
-  const card = r.count >= 15 && (label === 'card' || (r.count >= 16 && r.digits.startsWith('62') && luhn(r.digits)));
+  const card = r.count >= 15 && (label === 'card' || (r.count >= 16 && d.startsWith('62') && luhn(d)));
   return card ? 'bank_card' : undefined;
 }
+
+/**
+ * Whether a digit run can begin at a (folded) code unit: an ASCII digit or a written-out one.
+ *
+ * @example
+ * opensNumber('幺'.charCodeAt(0)) // → true
+ */
+export const opensNumber = (c: number): boolean => digitValue(c) >= 0;
 
 /**
  * PEN-01: phone numbers (mobile with separators or +86, landlines with area codes, 400 lines) and
@@ -111,17 +126,18 @@ function classify(s: string, r: DigitRun): ScreenFindingKind | undefined {
  * labelled 订单号 / 运单号 / 条码 … are not phones.
  *
  * @example
- * findNumbers('电话 138-0013-8000', sink) // sink.items → [{ kind: 'phone_number', start: 3, end: 16 }]
+ * const sink = new FindingSink(); findNumbers(indexText('电话 138-0013-8000'), sink)
+ * sink.merged((...f) => f, () => false) // → [['phone_number', 3, 16]]
  */
-export function findNumbers(s: string, sink: FindingSink): void {
-  for (let i = 0; i < s.length; ) {
-    if (digitValue(s.charCodeAt(i)) < 0) {
-      i++;
-      continue;
-    }
+export function findNumbers(idx: TextIndex, sink: FindingSink): void {
+  const { s, markCount, marked, marks } = idx;
+  let resume = 0;
+  for (let h = 0; h < markCount; h++) {
+    const i = marked[h] as number;
+    if (i < resume || ((marks[h] as number) & NUMBER) === 0) continue;
     const run = readRun(s, i);
     const kind = classify(s, run);
-    if (kind !== undefined) sink.add(kind, s.charCodeAt(run.start - 1) === 0x2b ? run.start - 1 : run.start, run.end);
-    i = run.end;
+    if (kind !== undefined) sink.add(kind, s[run.start - 1] === 0x2b ? run.start - 1 : run.start, run.end);
+    resume = run.end;
   }
 }

@@ -36,34 +36,91 @@ export interface ScreenResult {
   readonly rule: 'PEN-01';
 }
 
-/** A finding in folded-text coordinates, before it is mapped back to the original text. */
-export interface RawFinding {
-  kind: ScreenFindingKind;
-  start: number;
-  end: number;
-}
+// Reads an index known to be in range (below the array's length).
+const at = (xs: readonly number[], i: number): number => xs[i] as number;
 
 /**
- * Collects raw findings, merging one that overlaps or touches the previous finding of the same kind,
- * so a hostile '加V加V加V…' yields one finding instead of half a million.
+ * Collects findings in folded-text coordinates, merging one that overlaps or touches the previous
+ * finding of its kind, so a hostile '加V加V加V…' yields one finding instead of half a million. Kept
+ * as three number arrays rather than an object per finding: dense hostile text can add hundreds of
+ * thousands.
  *
  * @example
  * const sink = new FindingSink(); sink.add('link', 0, 4); sink.add('link', 4, 9);
- * sink.items // → [{ kind: 'link', start: 0, end: 9 }]
+ * sink.merged((kind, start, end) => [kind, start, end], () => false) // → [['link', 0, 9]]
  */
 export class FindingSink {
-  readonly items: RawFinding[] = [];
-  private readonly last = new Map<ScreenFindingKind, RawFinding>();
+  private kinds: number[] = [];
+  private starts: number[] = [];
+  private ends: number[] = [];
+  /** The index of the latest finding of each kind (by its index in SCREEN_FINDING_KINDS), or -1. */
+  private readonly last = SCREEN_FINDING_KINDS.map(() => -1);
+
+  get size(): number {
+    return this.kinds.length;
+  }
 
   add(kind: ScreenFindingKind, start: number, end: number): void {
-    const prev = this.last.get(kind);
-    if (prev !== undefined && start <= prev.end && end >= prev.start) {
-      prev.start = Math.min(prev.start, start);
-      prev.end = Math.max(prev.end, end);
+    const k = SCREEN_FINDING_KINDS.indexOf(kind);
+    const p = at(this.last, k);
+    const { starts, ends } = this;
+    if (p >= 0 && start <= at(ends, p) && end >= at(starts, p)) {
+      starts[p] = Math.min(at(starts, p), start);
+      ends[p] = Math.max(at(ends, p), end);
       return;
     }
-    const f = { kind, start, end };
-    this.items.push(f);
-    this.last.set(kind, f);
+    this.last[k] = this.kinds.length;
+    this.kinds.push(k);
+    starts.push(start);
+    ends.push(end);
+  }
+
+  /**
+   * The findings in text order (by start, then end), each passed to `make`, with those of a kind
+   * merged that overlap, touch, or are apart by a gap that `joins` (a run of '微信 a1 微信 b2 …' reads
+   * as one piece of evidence). Each finder adds in text order, so the sort is usually skipped. Leaves
+   * the sink holding just those findings.
+   */
+  merged<R>(make: (kind: ScreenFindingKind, start: number, end: number) => R, joins: (from: number, to: number) => boolean): R[] {
+    this.sort();
+    const { kinds, starts, ends } = this;
+    const last = SCREEN_FINDING_KINDS.map(() => -1);
+    let n = 0;
+    // In place: finding i moves to n ≤ i, or extends the kind's latest one (in text order only a later end can).
+    for (let i = 0; i < kinds.length; i++) {
+      const k = at(kinds, i);
+      const p = at(last, k);
+      const start = at(starts, i);
+      if (p >= 0 && (start <= at(ends, p) || joins(at(ends, p), start))) {
+        ends[p] = Math.max(at(ends, p), at(ends, i));
+        continue;
+      }
+      last[k] = n;
+      kinds[n] = k;
+      starts[n] = start;
+      ends[n++] = at(ends, i);
+    }
+    kinds.length = n;
+    starts.length = n;
+    ends.length = n;
+    last.forEach((p, k) => (this.last[k] = p));
+    return kinds.map((k, i) => make(SCREEN_FINDING_KINDS[k] as ScreenFindingKind, at(starts, i), at(ends, i)));
+  }
+
+  private sort(): void {
+    const { kinds, starts, ends } = this;
+    let sorted = true;
+    for (let i = 1; i < kinds.length && sorted; i++) sorted = this.compare(i - 1, i) <= 0;
+    if (sorted) return;
+    const order = kinds.map((_, i) => i).sort((a, b) => this.compare(a, b));
+    this.kinds = order.map((i) => at(kinds, i));
+    this.starts = order.map((i) => at(starts, i));
+    this.ends = order.map((i) => at(ends, i));
+  }
+
+  /** Text order of findings `a` and `b`: by start, then by end. */
+  private compare(a: number, b: number): number {
+    const { starts, ends } = this;
+    return at(starts, a) - at(starts, b) || at(ends, a) - at(ends, b);
   }
 }

@@ -3,26 +3,20 @@ import { findContacts } from './find-contacts.js';
 import { findKeywords } from './find-keywords.js';
 import { findLinks } from './find-links.js';
 import { findNumbers } from './find-numbers.js';
-import { foldMessage } from './normalize.js';
-import { TextIndex } from './text-index.js';
-import { FindingSink, type ChatMessage, type RawFinding, type ScreenFinding, type ScreenResult } from './screen-finding.js';
+import { isSeparator } from './chars.js';
+import { foldMessage, type Units } from './normalize.js';
+import { screenFolding } from './prescan.js';
+import { CONTACT, KEYWORD, LINK, NUMBER, TextIndex } from './text-index.js';
+import { FindingSink, type ChatMessage, type ScreenFinding, type ScreenResult } from './screen-finding.js';
 
-/** Sorts raw findings and merges overlapping or touching ones of the same kind. */
-function mergeFindings(items: readonly RawFinding[]): RawFinding[] {
-  const sorted = [...items].sort((a, b) => a.start - b.start || a.end - b.end);
-  const out: RawFinding[] = [];
-  const last = new Map<string, RawFinding>();
-  for (const f of sorted) {
-    const prev = last.get(f.kind);
-    if (prev !== undefined && f.start <= prev.end) {
-      prev.end = Math.max(prev.end, f.end);
-      continue;
-    }
-    const copy = { ...f };
-    out.push(copy);
-    last.set(f.kind, copy);
-  }
-  return out;
+/**
+ * Whether `s[from, to)` holds only separators (spaces, dashes, dots, brackets): two findings of a kind
+ * that far apart are one span of evidence, so that 'a.com a.com …' is one finding, not a hundred
+ * thousand. A clause break keeps them apart.
+ */
+function onlySeparators(s: Units, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!isSeparator(s[k])) return false;
+  return true;
 }
 
 /**
@@ -35,7 +29,12 @@ function mergeFindings(items: readonly RawFinding[]): RawFinding[] {
  * Only the merchant's messages are screened: PEN-01 sanctions the merchant, and a buyer who writes
  * their own phone number breaks no rule, so any other sender yields no findings. Findings are reported
  * whatever the policy; `flagged` is true only when there are findings and the policy sanctions
- * off-platform trade (`penalties.offPlatformTrade` is not null). Linear in the text length.
+ * off-platform trade (`penalties.offPlatformTrade` is not null). Findings of one kind that overlap,
+ * touch or stand apart only by spaces, dashes or dots are one finding, so a run of repeated handles is
+ * reported once, as one span. Linear in the text length.
+ *
+ * Reads only the message's `text` and `sender`: when it was sent (`at`) belongs to the audit trail
+ * and changes nothing here, so `at` may be left out.
  *
  * @example
  * screenMessage({ text: '加我薇信 lili_8899', sender: 'merchant', at: '2025-03-01T10:00:00+08:00' }, policies.pinduoduo)
@@ -44,19 +43,28 @@ function mergeFindings(items: readonly RawFinding[]): RawFinding[] {
  * screenMessage({ text: '顺丰单号SF1234567890123', sender: 'merchant', at: '2025-03-01T10:00:00+08:00' }, policies.pinduoduo)
  * // → { flagged: false, findings: [], rule: 'PEN-01' }
  */
-export function screenMessage(message: ChatMessage, policy: Pick<Policy, 'penalties'>): ScreenResult {
+export function screenMessage(
+  message: Omit<ChatMessage, 'at'> & Partial<Pick<ChatMessage, 'at'>>,
+  policy: Pick<Policy, 'penalties'>,
+): ScreenResult {
+  const raw = message.text;
   if (message.sender !== 'merchant') return { flagged: false, findings: [], rule: 'PEN-01' };
-  const { text, origin } = foldMessage(message.text);
+  const { units, origin, seen, markCount, marked, marks } = foldMessage(raw, screenFolding());
+  if (seen === 0) return { flagged: false, findings: [], rule: 'PEN-01' };
   const sink = new FindingSink();
-  const idx = new TextIndex(text);
-  findContacts(idx, sink);
-  findNumbers(text, sink);
-  findKeywords(idx, sink);
-  findLinks(text, sink);
-  const findings: ScreenFinding[] = mergeFindings(sink.items).map((f) => {
-    const start = origin === null ? f.start : (origin[f.start] ?? 0);
-    const end = origin === null ? f.end : (origin[f.end - 1] ?? start) + 1;
-    return { kind: f.kind, excerpt: message.text.slice(start, end), start, end };
-  });
-  return { flagged: findings.length > 0 && policy.penalties.offPlatformTrade !== null, findings, rule: 'PEN-01' };
+  const idx = new TextIndex(units, markCount, marked, marks);
+  if ((seen & CONTACT) !== 0) findContacts(idx, sink);
+  if ((seen & NUMBER) !== 0) findNumbers(idx, sink);
+  if ((seen & KEYWORD) !== 0) findKeywords(idx, sink);
+  if ((seen & LINK) !== 0) findLinks(idx, sink);
+  if (sink.size === 0) return { flagged: false, findings: [], rule: 'PEN-01' };
+  const findings = sink.merged(
+    (kind, start, end): ScreenFinding => {
+      const from = origin === null ? start : (origin[start] as number);
+      const to = origin === null ? end : (origin[end - 1] as number) + 1;
+      return { kind, excerpt: raw.slice(from, to), start: from, end: to };
+    },
+    (from, to) => onlySeparators(units, from, to),
+  );
+  return { flagged: policy.penalties.offPlatformTrade !== null, findings, rule: 'PEN-01' };
 }

@@ -1,103 +1,133 @@
 import { isBreak } from './chars.js';
 import type { Lexicon } from './lexicon.js';
+import type { Units } from './normalize.js';
 
-/**
- * Sorted positions in a text, queried by binary search.
- *
- * @example
- * new Positions(Int32Array.of(2, 9)).atOrBefore(5) // → 2
- */
-export class Positions {
-  constructor(private readonly at: Int32Array) {}
+/** Marks of a folded unit: which finder can start a finding on it (see `screenFolding`). */
+export const CONTACT = 1;
+export const NUMBER = 2;
+export const KEYWORD = 4;
+export const LINK = 8;
 
-  /** The greatest position ≤ p, or -1. */
-  atOrBefore(p: number): number {
-    let lo = 0;
-    let hi = this.at.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((this.at[mid] ?? 0) <= p) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo === 0 ? -1 : (this.at[lo - 1] ?? -1);
-  }
-
-  /** The least position ≥ p, or +∞. */
-  atOrAfter(p: number): number {
-    const before = this.atOrBefore(p - 1);
-    let lo = 0;
-    let hi = this.at.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((this.at[mid] ?? 0) <= before) lo = mid + 1;
-      else hi = mid;
-    }
-    return this.at[lo] ?? Number.POSITIVE_INFINITY;
-  }
+/** One word list's greedy tokenisation of the text, extended only as far as a query needs it. */
+interface Tokens {
+  readonly lex: Lexicon<unknown>;
+  readonly keep: (value: unknown) => boolean;
+  /** Where the kept words start and end, ascending (words do not overlap). */
+  readonly starts: number[];
+  readonly ends: number[];
+  /** Every word starting before `scanned` has been recorded. */
+  scanned: number;
 }
 
-const collect = (list: number[]): Positions => new Positions(Int32Array.from(list));
+const always = (): boolean => true;
+
+/** The first index of ascending `xs` whose value is at least `v`, or `xs.length`. */
+function lowerBound(xs: readonly number[], v: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((xs[mid] as number) < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
 /**
- * A folded message with lazily built indexes (clause breaks, where a word list matches), so that
- * "is there a 加 in this clause?" costs a binary search instead of a scan of the neighbourhood. This
- * keeps dense hostile input ('二维码二维码…') linear with a small constant.
+ * A folded message with the context queries the screener asks around a finding: where its clause
+ * starts and ends (within a window), and whether a word of a list starts or ends in a range. The
+ * words are those of one left-to-right longest-match scan of the whole text (so 不可思议 hides 不可),
+ * built lazily and only up to the furthest position asked about: each text position is tokenised at
+ * most once per list (and once for clause breaks), which keeps dense hostile input ('二维码二维码…')
+ * linear; a query is then a binary search.
  *
  * @example
- * new TextIndex('亲,加我').clauseStart(3) // → 2  (folded text: the comma is half-width)
+ * indexText('亲，加我').clauseStartWithin(3, 20) // → 2
  */
 export class TextIndex {
-  private breakPositions: Positions | undefined;
-  private readonly starts = new Map<Lexicon<unknown>, Positions>();
-  private readonly ends = new Map<Lexicon<unknown>, Positions>();
+  private readonly lists: Tokens[] = [];
+  /** Where the clause breaks are, ascending, as far as `breaksScanned`. */
+  private readonly breaks: number[] = [];
+  private breaksScanned = 0;
 
-  constructor(readonly s: string) {}
+  /**
+   * @param s the folded text
+   * @param markCount how many positions are marked: where some finder can start. Finders visit these
+   *   instead of every character.
+   * @param marked the marked positions, in order, in its first `markCount` entries
+   * @param marks which finders can start at each of them ({@link CONTACT} | {@link NUMBER} | …)
+   */
+  constructor(
+    readonly s: Units,
+    readonly markCount: number,
+    readonly marked: Int32Array,
+    readonly marks: Uint8Array,
+  ) {}
 
-  private breaks(): Positions {
-    if (this.breakPositions === undefined) {
-      const list: number[] = [];
-      for (let i = 0; i < this.s.length; i++) if (isBreak(this.s.charCodeAt(i))) list.push(i);
-      this.breakPositions = collect(list);
+  /** `max(clauseStart(p), p - span)`: the first index of p's clause, looking back at most `span`. */
+  clauseStartWithin(p: number, span: number): number {
+    const breaks = this.breaksBefore(p);
+    const next = lowerBound(breaks, p);
+    // Never breaks[-1]: a negative index is a named-property lookup on an array, off the fast path.
+    const last = next > 0 ? (breaks[next - 1] as number) : -1;
+    return Math.max(0, p - span, last + 1);
+  }
+
+  /** `min(clauseEnd(p), p + span)`: the index just past p's clause, looking ahead at most `span`. */
+  clauseEndWithin(p: number, span: number): number {
+    const hi = Math.min(this.s.length, p + span);
+    const breaks = this.breaksBefore(hi);
+    return Math.min(hi, breaks[lowerBound(breaks, p)] ?? hi);
+  }
+
+  /** The clause breaks, recorded at least up to `upTo`: one scan in all, however many queries. */
+  private breaksBefore(upTo: number): number[] {
+    const { s, breaks } = this;
+    const end = Math.min(upTo, s.length);
+    let k = this.breaksScanned;
+    if (k < end) {
+      for (; k < end; k++) if (isBreak(s[k])) breaks.push(k);
+      this.breaksScanned = k;
     }
-    return this.breakPositions;
+    return breaks;
   }
 
-  /** The first index of the clause that holds position `p`. */
-  clauseStart(p: number): number {
-    return this.breaks().atOrBefore(p - 1) + 1;
+  /** Whether a word of `lex` (whose payload passes `keep`) starts in `[a, b)`. */
+  startsIn<T>(lex: Lexicon<T>, a: number, b: number, keep: (value: T) => boolean = always): boolean {
+    const { starts } = this.tokens(lex, keep, b);
+    return a < b && (starts[lowerBound(starts, a)] ?? b) < b;
   }
 
-  /** The index just past the clause that holds position `p`. */
-  clauseEnd(p: number): number {
-    return Math.min(this.s.length, this.breaks().atOrAfter(p));
+  /** Whether a word of `lex` (whose payload passes `keep`) ends in `(a, b]`. */
+  endsIn<T>(lex: Lexicon<T>, a: number, b: number, keep: (value: T) => boolean = always): boolean {
+    const { ends } = this.tokens(lex, keep, b);
+    return a < b && (ends[lowerBound(ends, a + 1)] ?? b + 1) <= b;
   }
 
-  /** Longest non-overlapping matches of a forward lexicon whose payload passes `keep`, scanned once. */
-  private index<T>(lex: Lexicon<T>, keep: (value: T) => boolean): void {
-    const starts: number[] = [];
-    const ends: number[] = [];
-    for (let i = 0; i < this.s.length; i++) {
-      const m = lex.match(this.s, i);
-      if (m === undefined) continue;
-      if (keep(m.value)) {
-        starts.push(m.start);
-        ends.push(m.end);
+  /** The tokenisation of `lex`, extended to every word that starts before `upTo`. */
+  private tokens<T>(lex: Lexicon<T>, keep: (value: T) => boolean, upTo: number): Tokens {
+    let list: Tokens | undefined;
+    for (const l of this.lists) if (l.lex === lex) list = l;
+    if (list === undefined) {
+      list = { lex, keep: keep as (value: unknown) => boolean, starts: [], ends: [], scanned: 0 };
+      this.lists.push(list);
+    }
+    const s = this.s;
+    const end = Math.min(upTo, s.length);
+    let i = list.scanned;
+    while ((i = lex.nextStart(s, i)) < end) {
+      const m = lex.match(s, i);
+      if (m === undefined) {
+        i++;
+        continue;
       }
-      i = m.end - 1;
+      if (list.keep(m.value)) {
+        list.starts.push(m.start);
+        list.ends.push(m.end);
+      }
+      i = m.end;
     }
-    this.starts.set(lex, collect(starts));
-    this.ends.set(lex, collect(ends));
-  }
-
-  /** Whether a word of `lex` starts in `[a, b)`. */
-  startsIn<T>(lex: Lexicon<T>, a: number, b: number, keep: (value: T) => boolean = () => true): boolean {
-    if (!this.starts.has(lex)) this.index(lex, keep);
-    return a < b && (this.starts.get(lex)?.atOrAfter(a) ?? Number.POSITIVE_INFINITY) < b;
-  }
-
-  /** Whether a word of `lex` ends in `(a, b]`. */
-  endsIn<T>(lex: Lexicon<T>, a: number, b: number, keep: (value: T) => boolean = () => true): boolean {
-    if (!this.ends.has(lex)) this.index(lex, keep);
-    return a < b && (this.ends.get(lex)?.atOrBefore(b) ?? -1) > a;
+    list.scanned = i;
+    return list;
   }
 }

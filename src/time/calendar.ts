@@ -72,8 +72,6 @@ export const notCovered = (c: CompiledCalendar, day: number): CalendarIssue => (
 
 export const covers = (c: CompiledCalendar, day: number): boolean => day >= c.first && day <= c.last;
 
-/** Day flags; only call for a covered day. */
-export const isWorking = (c: CompiledCalendar, day: number): boolean =>
-  ((c.flags[day - c.first] ?? 0) & WORKING) !== 0;
-export const isHoliday = (c: CompiledCalendar, day: number): boolean =>
-  ((c.flags[day - c.first] ?? 0) & HOLIDAY) !== 0;
+/** Day flags; only call for a covered day (callers check `covers` first, and must). */
+export const isWorking = (c: CompiledCalendar, day: number): boolean => (c.flags[day - c.first]! & WORKING) !== 0;
+export const isHoliday = (c: CompiledCalendar, day: number): boolean => (c.flags[day - c.first]! & HOLIDAY) !== 0;

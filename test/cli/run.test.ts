@@ -116,6 +116,50 @@ describe('aftersales demo, in-process', () => {
     expect(r.stdout).toContain('invalid example');
   });
 
+  it('RFT-01: a failed group buy that does not say when it failed is refunded by the system, time unknown', () => {
+    const failed = JSON.parse(example('02-group-buy-failed.json'));
+    delete failed.order.groupBuy.failedAt;
+    const r = call(['demo', 'gb'], { 'gb/a.json': JSON.stringify(failed) });
+    expect(r.stdout).toContain('failure time unknown');
+  });
+
+  it('CAL-02: a refund whose window leaves the calendar says so instead of guessing', () => {
+    const late = JSON.parse(example('03-pre-shipment-debit-card.json'));
+    late.order.paidAt = '2026-12-31T10:00:00+08:00';
+    late.request.requestedAt = '2026-12-31T12:00:00+08:00';
+    late.order.payments = [{ method: 'wechat_pay', amountFen: 8900 }];
+    const r = call(['demo', 'late'], { 'late/a.json': JSON.stringify(late) });
+    expect(r.stdout).toContain('2027-01-01 is outside the calendar (CAL-02)');
+  });
+
+  it('FRT-04 / FRT-07: the PDD subsidy and the outbound-postage deduction are shown', () => {
+    const partial = {
+      title: { 'zh-CN': '部分退货', en: 'Partial return' },
+      policy: 'pinduoduo',
+      order: {
+        id: 'PDD-1',
+        paidAt: '2025-03-01T10:00:00+08:00',
+        payments: [{ method: 'alipay', amountFen: 6000 }],
+        shippedAt: '2025-03-01T18:00:00+08:00',
+        signedAt: '2025-03-03T10:00:00+08:00',
+        items: [
+          { sku: 'a', priceFen: 3000, quantity: 1 },
+          { sku: 'b', priceFen: 3000, quantity: 1 },
+        ],
+        freeShipping: { thresholdFen: 5000, postageFen: 800 },
+        returnFreightSubsidy: true,
+      },
+      request: { type: 'return_refund', reason: 'no_reason', skus: ['a'], amountFen: 3000, requestedAt: '2025-03-05T10:00:00+08:00' },
+    };
+    const r = call(['demo', 'p'], { 'p/a.json': JSON.stringify(partial) });
+    expect(r.stdout).toContain('(FRT-04');
+    expect(r.stdout).toContain('(FRT-07)');
+  });
+
+  it('with no directory it reads ./examples', () => {
+    expect(call(['demo']).stdout).toContain('12 cases from examples/');
+  });
+
   it('a directory that cannot be listed exits 2', () => {
     const r = call(['demo', 'no-such-dir']);
     expect(r.code).toBe(2);

@@ -55,7 +55,9 @@ const arbRun = () => arbOpened().chain((o) => arbEvents(o.case, { maxLength: 16 
 const arbDispute = () =>
   arbOpened().chain((o) => {
     const windowMs = o.policy.case.evidenceHours * HOUR_MS;
-    const evidenceAfter = fc.option(fc.oneof(fc.constant(windowMs), fc.constant(windowMs + 1), fc.integer({ min: 0, max: 2 * windowMs })), { nil: undefined });
+    // The buyer's evidence lands 1 ms after escalation; the merchant's must come after it, or the case
+    // refuses it as earlier than the last event and the law below would judge evidence that never landed.
+    const evidenceAfter = fc.option(fc.oneof(fc.constant(windowMs), fc.constant(windowMs + 1), fc.integer({ min: 2, max: 2 * windowMs })), { nil: undefined });
     const ruledAfter = fc.integer({ min: 1, max: 4 * windowMs });
     return fc
       .tuple(evidenceAfter, ruledAfter, fc.constantFrom('buyer' as const, 'merchant' as const))

@@ -137,6 +137,15 @@ describe('screenMessage laws', () => {
     },
   );
 
+  test.prop([arbAnyText, arbAnyText, fc.nat({ max: 70_000 })])(
+    'PEN-01 law: a result does not depend on what was screened before (reused buffers leak nothing)',
+    (text, other, pad) => {
+      const alone = screen(text);
+      screen(`${other}${'微'.repeat(pad)}${other}`);
+      expect(screen(text)).toEqual(alone);
+    },
+  );
+
   test.prop([arbAnyText])('PEN-01 law: screening does not mutate its input', (text) => {
     const message = Object.freeze(merchant(text));
     screenMessage(message, policies.pinduoduo);

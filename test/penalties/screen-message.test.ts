@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { policies } from '../../src/policies/index.js';
+import { compileFolding, foldMessage, foldText } from '../../src/penalties/normalize.js';
+import { indexText } from '../../src/penalties/prescan.js';
+import { FindingSink, type ChatMessage, type ScreenFindingKind } from '../../src/penalties/screen-finding.js';
 import { screenMessage } from '../../src/penalties/screen-message.js';
-import type { ChatMessage, ScreenFindingKind } from '../../src/penalties/screen-finding.js';
 
 const AT = '2025-03-01T10:00:00+08:00';
 const message = (text: string, overrides: Partial<ChatMessage> = {}): ChatMessage => ({ text, sender: 'merchant', at: AT, ...overrides });
@@ -173,6 +175,19 @@ describe('screenMessage: who and where', () => {
     expect(r.findings.map((f) => f.kind)).toEqual(['contact_handle', 'phone_number', 'other_marketplace']);
   });
 
+  it('PEN-01: a run of touching findings of one kind is reported as one finding', () => {
+    const text = '加V'.repeat(50_000);
+    expect(screen(text).findings).toEqual([{ kind: 'contact_handle', excerpt: text, start: 0, end: text.length }]);
+  });
+
+  it('PEN-01: offsets stay right past invisible characters in a text longer than the reused buffers', () => {
+    const text = `${'亲\u200b，'.repeat(30_000)}加我微\u200b信 lili_8899`;
+    const [f] = screen(text).findings;
+    expect(f?.kind).toBe('contact_handle');
+    expect(f?.excerpt).toBe(text.slice(f?.start, f?.end));
+    expect(f?.excerpt).toBe('微\u200b信 lili_8899');
+  });
+
   it.each([
     ['1'.repeat(1_000_000)],
     ['a-'.repeat(500_000)],
@@ -184,5 +199,35 @@ describe('screenMessage: who and where', () => {
   ])('PEN-01: a 1 MB hostile string completes (#%#)', (text) => {
     const r = screenMessage(message(text), policies.pinduoduo);
     expect(r.rule).toBe('PEN-01');
+  });
+});
+
+describe('screenMessage building blocks', () => {
+  it('PEN-01: folding maps full-width and capitals to ASCII, hearts to 信, and drops invisible characters', () => {
+    expect(String.fromCharCode(...foldText('加Ｖ：Ａｂ1 微❤\u200b'))).toBe('加v:ab1 微信');
+    const { origin } = foldMessage('微\u200b信', compileFolding(() => 0));
+    expect([...(origin ?? [])]).toEqual([0, 2]);
+  });
+
+  it('PEN-01: folding lists exactly the positions where some finder can start', () => {
+    expect([...indexText('好的，加Ｖ').marked]).toEqual([4]);
+    expect([...indexText('亲，订单 12').marked]).toEqual([5, 6]);
+  });
+
+  it('PEN-01: a clause starts after the nearest break, looking back at most the window', () => {
+    const idx = indexText('亲，加我微信');
+    expect(idx.clauseStartWithin(5, 20)).toBe(2);
+    expect(idx.clauseStartWithin(5, 1)).toBe(4);
+    expect(idx.clauseEndWithin(2, 20)).toBe(6);
+  });
+
+  it('PEN-01: the sink merges touching findings at once and sorts and joins the rest on the way out', () => {
+    const sink = new FindingSink();
+    sink.add('link', 6, 9);
+    sink.add('link', 0, 4);
+    sink.add('link', 4, 5);
+    sink.add('qr_code', 2, 3);
+    expect(sink.merged((...f) => f, (from, to) => to - from === 1)).toEqual([['link', 0, 9], ['qr_code', 2, 3]]);
+    expect(sink.size).toBe(2);
   });
 });

@@ -128,3 +128,29 @@ describe('TIME-04 laws', () => {
     },
   );
 });
+
+describe('CAL-02: a caller-supplied calendar is checked once, when first used', () => {
+  const base = { id: 'mine', holidays: [], makeUpWorkingDays: [] };
+
+  it('CAL-02: coverage that ends before it starts, or is not a date, is a programmer error', () => {
+    expect(() => isWorkingDay('2025-01-02', { ...base, covers: { from: '2025-12-31', to: '2025-01-01' } })).toThrow(/bad coverage/);
+    expect(() => isWorkingDay('2025-01-02', { ...base, covers: { from: '2025-13-01', to: '2025-12-31' } })).toThrow(/bad coverage/);
+  });
+
+  it('CAL-02: a holiday or make-up day outside the calendar\'s own coverage is a programmer error', () => {
+    expect(() => isWorkingDay('2025-01-02', { ...base, covers: { from: '2025-01-01', to: '2025-12-31' }, holidays: ['2026-01-01'] })).toThrow(
+      /2026-01-01 is outside its coverage/,
+    );
+  });
+
+  it('TIME-04: a negative or fractional count of working days is a programmer error', () => {
+    expect(() => addWorkingDays('2025-03-03T10:00:00+08:00', -1, policies.taobao)).toThrow(RangeError);
+    expect(() => addWorkingDays('2025-03-03T10:00:00+08:00', 1.5, policies.taobao)).toThrow(RangeError);
+    expect(() => addWorkingDays('not a date', 1, policies.taobao)).toThrow(RangeError);
+  });
+
+  it('CAL-02: a trigger whose own date is outside coverage names that date', () => {
+    const r = addWorkingDays('2023-12-31T10:00:00+08:00', 1, policies.taobao);
+    expect(r.ok ? undefined : r.error.date).toBe('2023-12-31');
+  });
+});

@@ -1,0 +1,156 @@
+import { parseArgs } from 'node:util';
+import { InstantSchema } from '../../model/instant.js';
+import { parsePolicy, toInputIssues, type InputError, type InputIssue } from '../../model/parse.js';
+import type { Policy } from '../../model/policy.js';
+import { legalFloorIssues } from '../../policies/define-policy.js';
+import { policies, type PolicyName } from '../../policies/index.js';
+import { ServiceLevelRecordSchema, type ServiceLevelRecord } from '../../service-levels/record.js';
+import { serviceLevelReport } from '../../service-levels/service-level-report.js';
+import { printJson, type Command, type CliIO } from '../io.js';
+import { helpLines } from './screen.js';
+
+const USAGE = 'usage: aftersales sla FILE|- [--policy pinduoduo|taobao] [--at ISO]\n';
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isPolicyName = (name: string): name is PolicyName => Object.hasOwn(policies, name);
+const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+
+const invalid = (io: CliIO, issues: readonly InputIssue[]): number => {
+  const error: InputError = { code: 'invalid_input', issues };
+  io.stderr(`${JSON.stringify(error, null, 2)}\n`);
+  return 2;
+};
+
+/** What the file says: `{ policy?, at?, records }`, an array of records, or JSON Lines of records. */
+interface SlaInput {
+  readonly policy?: unknown;
+  readonly at?: unknown;
+  /** Each raw record with the index it is reported under. */
+  readonly records: readonly (readonly [index: number, value: unknown])[];
+}
+
+/**
+ * Reads the three input forms. JSON Lines records are indexed by their 0-based line, so that an issue
+ * at `records.4` is on line 5; a line that is not JSON is an issue there too. When no line at all is
+ * JSON, the input was meant as one JSON document, and its syntax error is the one issue.
+ */
+function readInput(text: string, issues: InputIssue[]): SlaInput | undefined {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (notJson) {
+    const records: [number, unknown][] = [];
+    const bad: InputIssue[] = [];
+    text.split('\n').forEach((line, i) => {
+      if (line.trim() === '') return;
+      try {
+        records.push([i, JSON.parse(line)]);
+      } catch (e) {
+        bad.push({ path: ['records', i], message: `line ${i + 1} is not JSON: ${message(e)}` });
+      }
+    });
+    if (records.length === 0) {
+      issues.push({ path: [], message: `not JSON or JSON Lines: ${message(notJson)}` });
+      return undefined;
+    }
+    issues.push(...bad);
+    return { records };
+  }
+  if (isRecord(json) && Object.hasOwn(json, 'records')) {
+    const { policy, at, records } = json;
+    if (!Array.isArray(records)) issues.push({ path: ['records'], message: 'expected an array of records' });
+    return { policy, at, records: Array.isArray(records) ? records.map((r, i) => [i, r] as const) : [] };
+  }
+  // A JSON array of records, or a one-line JSON Lines file.
+  return { records: (Array.isArray(json) ? json : [json]).map((r, i) => [i, r] as const) };
+}
+
+/**
+ * A policy by name, or a full policy object checked as `assess` checks one (shape, then legal floors).
+ * The same check as assess-input.ts's private `resolvePolicy`, built from the library's exports.
+ */
+function resolvePolicy(value: unknown, issues: InputIssue[]): Policy | undefined {
+  const names = Object.keys(policies).join(', ');
+  if (value === undefined) {
+    issues.push({ path: ['policy'], message: `required: a policy name (${names}) in the input or with --policy, or a policy object in the input` });
+    return undefined;
+  }
+  if (typeof value === 'string') {
+    if (isPolicyName(value)) return policies[value];
+    issues.push({ path: ['policy'], message: `unknown policy "${value}": use ${names} or a full policy object` });
+    return undefined;
+  }
+  const parsed = parsePolicy(value);
+  if (!parsed.ok) {
+    issues.push(...parsed.error.issues.map((i) => ({ ...i, path: ['policy', ...i.path] })));
+    return undefined;
+  }
+  const floors = legalFloorIssues(parsed.value).map((i) => ({ path: ['policy', ...i.path], message: `${i.message} (${i.rule ?? 'legal floor'})` }));
+  issues.push(...floors);
+  return floors.length === 0 ? parsed.value : undefined;
+}
+
+/**
+ * `aftersales sla FILE|-`: the SLA-02/SLA-03 service-level report (`serviceLevelReport`) over
+ * complaint and case records, as JSON. The input is `{ policy, at, records }` (policy by name or a
+ * full object), a JSON array of records, or JSON Lines with one record per line; `--policy` and `--at`
+ * supply policy and instant, and win over the file's. Every record is checked against
+ * `ServiceLevelRecordSchema` before anything is counted, and every bad one is reported at its path.
+ * Exit 0 with the report; 2 for input that cannot be read, is not JSON (Lines), lacks the policy or
+ * the instant, or holds a bad record (issues as JSON on stderr); 1 for a usage error.
+ *
+ * @example
+ * // aftersales sla complaints.jsonl --policy pinduoduo --at 2025-03-10T00:00:00+08:00
+ * // → { "rule": "SLA-03", "firstReply": { "rule": "SLA-02", "target": 0.8, "met": 1, "total": 1, "share": 1, "missed": [] }, … }
+ */
+export const sla: Command = {
+  usage: 'aftersales sla FILE|-',
+  summary: helpLines(
+    'service-level report over complaint and case records (- = stdin):',
+    '  { policy, at, records }, a JSON array of records, or JSON Lines',
+    '  --policy pinduoduo|taobao   the policy, unless the input has one',
+    '  --at ISO                    the instant the report is as of, unless',
+    '                              the input has it (options win over input)',
+    '  a bad record is reported at records.<index> (JSON Lines: its 0-based line)',
+  ),
+  run: ({ args, io }) => {
+    let parsed;
+    try {
+      parsed = parseArgs({ args: [...args], allowPositionals: true, options: { policy: { type: 'string' }, at: { type: 'string' } } });
+    } catch (e) {
+      io.stderr(`${message(e)}\n${USAGE}`);
+      return 1;
+    }
+    const { values, positionals } = parsed;
+    const [file, ...extra] = positionals;
+    if (file === undefined || extra.length > 0) {
+      io.stderr(`${USAGE}  (one file, or - for standard input)\n`);
+      return 1;
+    }
+    let text: string;
+    try {
+      text = io.readText(file);
+    } catch (e) {
+      return invalid(io, [{ path: [], message: `cannot read ${file === '-' ? 'standard input' : file}: ${message(e)}` }]);
+    }
+
+    const issues: InputIssue[] = [];
+    const input = readInput(text, issues);
+    if (input === undefined) return invalid(io, issues);
+    const policy = resolvePolicy(values.policy ?? input.policy, issues);
+    const atValue = values.at ?? input.at;
+    const at = InstantSchema.safeParse(atValue);
+    if (atValue === undefined) issues.push({ path: ['at'], message: 'required: the instant the report is as of, in the input or with --at' });
+    else if (!at.success) issues.push(...toInputIssues(at.error, ['at']));
+    const records: ServiceLevelRecord[] = [];
+    for (const [i, raw] of input.records) {
+      const record = ServiceLevelRecordSchema.safeParse(raw);
+      if (record.success) records.push(record.data);
+      else issues.push(...toInputIssues(record.error, ['records', i]));
+    }
+    if (policy === undefined || !at.success || issues.length > 0) return invalid(io, issues);
+
+    printJson(io, serviceLevelReport(records, policy, { at: at.data }));
+    return 0;
+  },
+};
