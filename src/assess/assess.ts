@@ -40,9 +40,9 @@ export interface Assessment {
 export function assess(input: unknown): Result<Assessment, InputError> {
   const parsed = parseAssessInput(input);
   if (!parsed.ok) return parsed;
-  const { policy, order, request, approvedAt } = parsed.value;
+  const { policy, order, request, approvedAt, requestedAt } = parsed.value;
   const eligibility = checkEligibility(order, request, policy);
   const freight = eligibility.verdict === 'denied' ? null : assignFreight(order, request, policy);
   const refund = refundOutlook(order, request, policy, eligibility, freight, approvedAt);
-  return ok({ eligibility, freight, refund, deadlines: firstDeadlines(request, policy, eligibility, refund) });
+  return ok({ eligibility, freight, refund, deadlines: firstDeadlines(request, policy, eligibility, refund, requestedAt) });
 }

@@ -14,6 +14,14 @@ export interface Deadline {
   readonly rule: string;
 }
 
+/** Inserts `deadline` due at `at` after every deadline due no later. */
+function insert(deadlines: Deadline[], dueAts: number[], at: number, deadline: Deadline): void {
+  let i = deadlines.length;
+  while (i > 0 && dueAts[i - 1]! > at) i--;
+  deadlines.splice(i, 0, deadline);
+  dueAts.splice(i, 0, at);
+}
+
 /**
  * The first deadlines a request sets running, from the policy alone, earliest first:
  * - CSE-01: the merchant answers a buyer's application within `merchantResponseHours` (TIME-02), or
@@ -28,29 +36,32 @@ export interface Deadline {
  * // → [{ party: 'merchant', action: 'respond', dueAt: '2025-03-07T09:00:00+08:00', onTimeout: 'system_agrees', rule: 'CSE-01' },
  * //    { party: 'buyer', action: 'apply', dueAt: '2025-03-09T00:00:00+08:00', onTimeout: 'window_closes', rule: 'ELG-06' }]
  */
-export function firstDeadlines(request: AfterSalesRequest, policy: Policy, eligibility: Eligibility, refund: RefundOutlook): Deadline[] {
+export function firstDeadlines(
+  request: AfterSalesRequest,
+  policy: Policy,
+  eligibility: Eligibility,
+  refund: RefundOutlook,
+  requestedAt: number = parseInstant(request.requestedAt),
+): Deadline[] {
   const zone = policy.timeZone;
-  const list: { deadline: Deadline; at: number }[] = [];
-  const add = (at: number, d: Omit<Deadline, 'dueAt'>): void => {
-    list.push({ at, deadline: { ...d, dueAt: formatInstant(at, zone) } });
-  };
+  // At most three, kept in order as they come: a tie keeps its place, as a stable sort would.
+  const deadlines: Deadline[] = [];
+  const dueAts: number[] = [];
   const groupBuy = policy.refund.groupBuyFailed;
   if (refund.status === 'automatic' && refund.failedAt !== null && groupBuy !== null) {
-    add(addHoursMs(parseInstant(refund.failedAt), groupBuy.issueWithinHours), {
-      party: 'platform', action: 'issue_refund', onTimeout: 'contact_platform_service', rule: 'RFT-01',
-    });
+    const at = addHoursMs(parseInstant(refund.failedAt), groupBuy.issueWithinHours);
+    insert(deadlines, dueAts, at, { party: 'platform', action: 'issue_refund', onTimeout: 'contact_platform_service', rule: 'RFT-01', dueAt: formatInstant(at, zone) });
   }
   if (eligibility.verdict !== 'denied') {
-    const requestedAt = parseInstant(request.requestedAt);
     if (request.initiatedBy !== 'merchant') {
-      add(addHoursMs(requestedAt, policy.case.merchantResponseHours), {
-        party: 'merchant', action: 'respond', onTimeout: 'system_agrees', rule: 'CSE-01',
-      });
+      const at = addHoursMs(requestedAt, policy.case.merchantResponseHours);
+      insert(deadlines, dueAts, at, { party: 'merchant', action: 'respond', onTimeout: 'system_agrees', rule: 'CSE-01', dueAt: formatInstant(at, zone) });
     }
     const w = eligibility.window;
     if (w !== undefined) {
-      add(parseInstant(w.closesAt), { party: 'buyer', action: 'apply', onTimeout: 'window_closes', rule: w.rule });
+      const at = parseInstant(w.closesAt);
+      insert(deadlines, dueAts, at, { party: 'buyer', action: 'apply', onTimeout: 'window_closes', rule: w.rule, dueAt: formatInstant(at, zone) });
     }
   }
-  return list.sort((a, b) => a.at - b.at).map((x) => x.deadline);
+  return deadlines;
 }

@@ -6,11 +6,11 @@ import type { AfterSalesRequest } from '../model/request.js';
 import type { Result } from '../model/result.js';
 import type { PaymentMethod } from '../model/vocabulary.js';
 import { arrivalTerms, type ArrivalTerms } from '../refund/arrival-terms.js';
+import { defaultCalendar } from '../refund/default-calendar.js';
 import { sharesArrival, type RefundArrival } from '../refund/shares-arrival.js';
 import { splitRefund } from '../refund/split-refund.js';
 import type { RefundTrigger } from '../refund/window.js';
-import { compileCalendar, type CalendarIssue } from '../time/calendar.js';
-import { cnCalendar } from '../time/cn-calendar.js';
+import type { CalendarIssue } from '../time/calendar.js';
 import { formatInstant, parseInstant } from '../time/zone.js';
 
 /** A return flow's money per payment leg: the method's own arrival terms, counted once the refund is issued. */
@@ -58,9 +58,12 @@ export type RefundOutlook =
 const MONEY_ON_APPROVAL: readonly string[] = ['refund_only'];
 const MONEY_AFTER_RETURN: readonly string[] = ['return_refund', 'counterfeit_claim'];
 
-/** RFT-07: the refund split over the order's payments, one window per leg. */
+/**
+ * RFT-07: the refund split over the order's payments, one window per leg. Money only comes back
+ * (amountFen > 0) from a paid order, so one payment takes it all: no split to compute.
+ */
 const arrival = (from: number, trigger: RefundTrigger, amountFen: number, order: Order, policy: Policy): Result<RefundArrival, CalendarIssue> =>
-  sharesArrival(from, trigger, paidBack(amountFen, order), policy, compileCalendar(cnCalendar));
+  sharesArrival(from, trigger, order.payments.length === 1 ? order.payments : paidBack(amountFen, order), policy, defaultCalendar());
 
 /** RFT-07: the shares that carry money; a method whose share rounds to nothing gets no leg. */
 const paidBack = (amountFen: number, order: Order) => splitRefund(amountFen, order.payments).filter((s) => s.amountFen > 0);

@@ -69,52 +69,66 @@ const OrderShape = z.object({
 
 type OrderShapeOut = z.output<typeof OrderShape>;
 
-const ms = (s: string | undefined): number => (s === undefined ? Number.NaN : parseIso(s));
-const sum = (xs: readonly { amountFen: number }[]): number => xs.reduce((a, x) => a + x.amountFen, 0);
+/** Where a cross-field fault sits and what it is; the fast path only asks whether there is one. */
+export type OrderFault = (path: (string | number)[], message: string) => void;
 
 /**
  * The cross-field facts an order must respect: payments add up, paid ≤ shipped ≤ signed, refunded ≤
- * paid, unique SKUs. Each fault is reported with the path of the field that breaks it.
+ * paid, unique SKUs. Each fault is reported with the path of the field that breaks it. Plain loops
+ * and each instant parsed once: every order `assess` sees comes through here (OrderSchema's
+ * refinement and the fast path of src/model/fast-validate.ts).
+ *
+ * @example
+ * checkOrderInvariants({ id: 'o1', payments: [], items: [{ sku: 'a', priceFen: 1, quantity: 1 }, { sku: 'a', priceFen: 1, quantity: 1 }] }, console.log)
+ * // logs: ['items', 1, 'sku'] 'duplicate sku a'
  */
-function checkOrderInvariants(o: OrderShapeOut, ctx: z.RefinementCtx): void {
-  const fault = (path: (string | number)[], message: string): void => {
-    ctx.addIssue({ code: 'custom', path, message });
-  };
-  const paid = sum(o.payments);
+export function checkOrderInvariants(o: DeepReadonly<OrderShapeOut>, fault: OrderFault): void {
+  let paid = 0;
   // Amounts that already failed their own check would only add noise to the sums below.
-  const amountsValid = [...o.payments, ...o.items.map((i) => ({ amountFen: i.priceFen }))].every((x) =>
-    Number.isSafeInteger(x.amountFen) && x.amountFen >= 0,
-  );
+  let amountsValid = true;
+  for (const p of o.payments) {
+    paid += p.amountFen;
+    amountsValid &&= Number.isSafeInteger(p.amountFen) && p.amountFen >= 0;
+  }
+  let itemsFen = 0;
+  for (const i of o.items) {
+    itemsFen += i.priceFen * i.quantity;
+    amountsValid &&= Number.isSafeInteger(i.priceFen) && i.priceFen >= 0;
+  }
   if (o.paidAt === undefined) {
     if (o.payments.length > 0) fault(['payments'], 'an unpaid order (no paidAt) has no payments');
   } else {
     if (o.payments.length === 0) fault(['payments'], 'a paid order has at least one payment');
-    const itemsFen = o.items.reduce((a, i) => a + i.priceFen * i.quantity, 0);
     const due = itemsFen + (o.shippingFen ?? 0) - (o.discountFen ?? 0);
     if (amountsValid && paid !== due) {
       fault(['payments'], `payments add up to ${paid} fen but items + shipping − discount is ${due} fen`);
     }
   }
+  const shipped = o.shippedAt === undefined ? Number.NaN : parseIso(o.shippedAt);
   if (o.shippedAt !== undefined) {
     if (o.paidAt === undefined) fault(['shippedAt'], 'an order cannot ship before it is paid');
-    else if (ms(o.shippedAt) < ms(o.paidAt)) fault(['shippedAt'], 'shippedAt is earlier than paidAt');
+    else if (shipped < parseIso(o.paidAt)) fault(['shippedAt'], 'shippedAt is earlier than paidAt');
   }
   if (o.signedAt !== undefined) {
     if (o.shippedAt === undefined) fault(['signedAt'], 'an order cannot be signed for before it ships');
-    else if (ms(o.signedAt) < ms(o.shippedAt)) fault(['signedAt'], 'signedAt is earlier than shippedAt');
+    else if (parseIso(o.signedAt) < shipped) fault(['signedAt'], 'signedAt is earlier than shippedAt');
   }
   const refunded = o.afterSales?.refundedFen ?? 0;
   if (amountsValid && refunded > paid) {
     fault(['afterSales', 'refundedFen'], `refunded ${refunded} fen is more than the ${paid} fen paid`);
   }
-  const seen = new Set<string>();
-  o.items.forEach((item, i) => {
-    if (seen.has(item.sku)) fault(['items', i, 'sku'], `duplicate sku ${item.sku}`);
-    seen.add(item.sku);
-  });
+  const items = o.items;
+  for (let i = 1; i < items.length; i++) {
+    const sku = items[i]!.sku;
+    for (let j = 0; j < i; j++) {
+      if (items[j]!.sku === sku) {
+        fault(['items', i, 'sku'], `duplicate sku ${sku}`);
+        break;
+      }
+    }
+  }
   if (o.freeShipping !== undefined) {
     if ((o.shippingFen ?? 0) > 0) fault(['shippingFen'], 'an order that won free shipping has no shippingFen');
-    const itemsFen = o.items.reduce((a, i) => a + i.priceFen * i.quantity, 0);
     if (amountsValid && itemsFen < o.freeShipping.thresholdFen) {
       fault(['freeShipping', 'thresholdFen'], `items total ${itemsFen} fen does not reach the free-shipping threshold of ${o.freeShipping.thresholdFen} fen`);
     }
@@ -125,7 +139,9 @@ function checkOrderInvariants(o: OrderShapeOut, ctx: z.RefinementCtx): void {
 }
 
 /** An order as the platform knows it at the moment of the request. */
-export const OrderSchema = OrderShape.superRefine(checkOrderInvariants);
+export const OrderSchema = OrderShape.superRefine((o, ctx) => {
+  checkOrderInvariants(o, (path, message) => ctx.addIssue({ code: 'custom', path, message }));
+});
 
 export type Order = DeepReadonly<z.output<typeof OrderSchema>>;
 export type OrderItem = DeepReadonly<z.output<typeof OrderItemSchema>>;

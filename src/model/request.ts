@@ -9,6 +9,9 @@ export const EvidenceSchema = z.object({
   confirmsCounterfeit: z.boolean().optional(),
 });
 
+/** Who applies: the buyer, or the merchant on the buyer's behalf (RSD-01). */
+export const INITIATORS = ['buyer', 'merchant'] as const;
+
 /** What the buyer (or the merchant on the buyer's behalf, RSD-01) asks for. */
 export const AfterSalesRequestSchema = z.object({
   type: z.enum(REQUEST_TYPES),
@@ -18,7 +21,7 @@ export const AfterSalesRequestSchema = z.object({
   amountFen: FenSchema.optional(),
   /** Default: every item of the order. */
   skus: z.array(z.string().min(1)).min(1).optional(),
-  initiatedBy: z.enum(['buyer', 'merchant']).optional(),
+  initiatedBy: z.enum(INITIATORS).optional(),
   evidence: z.array(EvidenceSchema).optional(),
 });
 

@@ -3,8 +3,8 @@ import type { Policy } from '../model/policy.js';
 import { err, ok, type Result } from '../model/result.js';
 import type { PaymentMethod } from '../model/vocabulary.js';
 import { compileCalendar, type Calendar, type CalendarIssue } from '../time/calendar.js';
-import { cnCalendar } from '../time/cn-calendar.js';
 import { parseInstant } from '../time/zone.js';
+import { defaultCalendar } from './default-calendar.js';
 import { methodWindowMs } from './method-window.js';
 import { formatWindow, sharesArrival, type RefundArrival } from './shares-arrival.js';
 import type { RefundShare } from './split-refund.js';
@@ -33,6 +33,8 @@ export interface RefundArrivalOptions {
   readonly calendar?: Calendar;
 }
 
+const NO_OPTIONS: RefundArrivalOptions = Object.freeze({});
+
 /**
  * When does the money arrive? The window from the trigger instant to the refund landing on the
  * payment method, in the policy's zone: RFT-01 failed group buy, RFT-02 original route within 24 h
@@ -54,11 +56,12 @@ export interface RefundArrivalOptions {
 export function estimateRefundArrival(
   query: RefundArrivalQuery | MixedRefundArrivalQuery,
   policy: Pick<Policy, 'timeZone' | 'refund'>,
-  options: RefundArrivalOptions = {},
+  options: RefundArrivalOptions = NO_OPTIONS,
 ): Result<RefundArrival, CalendarIssue> {
   const from = parseInstant(query.from);
   if (Number.isNaN(from)) throw new RangeError(`not an ISO-8601 instant: ${query.from}`);
-  const calendar = compileCalendar(options.calendar ?? cnCalendar);
+  const custom = options.calendar;
+  const calendar = custom === undefined || custom === null ? defaultCalendar() : compileCalendar(custom);
   if ('payments' in query) return sharesArrival(from, query.trigger, query.payments, policy, calendar);
   const w = methodWindowMs(from, query.trigger, query.method, policy, calendar);
   return isCalendarIssue(w) ? err(w) : ok(formatWindow(w, policy.timeZone));

@@ -59,18 +59,31 @@ export function sharesArrival(
   policy: Pick<Policy, 'timeZone' | 'refund'>,
   calendar: CompiledCalendar,
 ): Result<RefundArrival, CalendarIssue> {
-  if (shares.length === 0) throw new RangeError('a refund goes back to at least one payment');
   const zone = policy.timeZone;
+  const only = shares.length === 1 ? shares[0] : undefined;
+  if (only !== undefined) {
+    const w = methodWindowMs(from, trigger, only.method, policy, calendar);
+    return isCalendarIssue(w) ? err(w) : ok(formatWindow(w, zone));
+  }
+  if (shares.length === 0) throw new RangeError('a refund goes back to at least one payment');
   const windows: WindowMs[] = [];
   for (const share of shares) {
     const w = methodWindowMs(from, trigger, share.method, policy, calendar);
     if (isCalendarIssue(w)) return err(w);
     windows.push(w);
   }
-  const only = windows.length === 1 ? windows[0] : undefined;
-  if (only !== undefined) return ok(formatWindow(only, zone));
-  const legs = windows.map((w, i) => ({ method: shares[i]?.method ?? 'wechat_pay', amountFen: shares[i]?.amountFen ?? 0, ...formatWindow(w, zone) }));
-  const earliest = Math.min(...windows.map((w) => w.earliest));
-  const latest = Math.max(...windows.map((w) => w.latest));
-  return ok({ ...formatWindow({ earliest, latest, rule: 'RFT-07' }, zone), legs });
+  // The outer window's ends are legs' ends: their strings are reused rather than printed again.
+  const legs: RefundLeg[] = [];
+  let first = 0;
+  let last = 0;
+  for (let i = 0; i < windows.length; i++) {
+    const w = windows[i]!;
+    const { method, amountFen } = shares[i]!;
+    const earliest = formatInstant(w.earliest, zone);
+    const latest = formatInstant(w.latest, zone);
+    legs.push(w.then === undefined ? { method, amountFen, earliest, latest, rule: w.rule } : { method, amountFen, earliest, latest, rule: w.rule, then: w.then });
+    if (w.earliest < windows[first]!.earliest) first = i;
+    if (w.latest > windows[last]!.latest) last = i;
+  }
+  return ok({ earliest: legs[first]!.earliest, latest: legs[last]!.latest, rule: 'RFT-07', legs });
 }

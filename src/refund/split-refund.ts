@@ -24,9 +24,16 @@ export function splitRefund(amountFen: number, payments: readonly RefundShare[])
   if (paid === 0) return payments.map((p) => ({ method: p.method, amountFen: 0 }));
   const only = payments.length === 1 ? payments[0] : undefined;
   if (only !== undefined) return [{ method: only.method, amountFen }];
-  // BigInt keeps amount × payment exact beyond 2^53 (two ¥10^8 orders would overflow a double).
-  const total = BigInt(paid);
+  // Doubles divide exactly while amount × payment stays a safe integer, as it does for everyday
+  // orders; BigInt keeps it exact beyond 2^53 (two ¥10^8 orders would overflow a double).
+  const safe = payments.every((p) => Number.isSafeInteger(p.amountFen) && p.amountFen >= 0 && amountFen * p.amountFen <= Number.MAX_SAFE_INTEGER);
+  const total = safe ? 0n : BigInt(paid);
   const parts = payments.map((p, index) => {
+    if (safe) {
+      const exact = amountFen * p.amountFen;
+      const fen = Math.floor(exact / paid);
+      return { index, fen, remainder: exact - fen * paid };
+    }
     const exact = BigInt(amountFen) * BigInt(p.amountFen);
     return { index, fen: Number(exact / total), remainder: exact % total };
   });

@@ -1,5 +1,5 @@
 import { tzOffset } from '@date-fns/tz/tzOffset';
-import { formatLocal, parseIso } from './iso.js';
+import { formatIso, parseIso } from './iso.js';
 
 /** Milliseconds in a day of 24 hours. */
 export const DAY_MS = 86_400_000;
@@ -106,17 +106,13 @@ export function startOfLocalDay(day: number, zone: string): number {
   return instantOfLocal(day * DAY_MS, zone);
 }
 
-const pad2 = (n: number): string => (n < 10 ? `0${n}` : `${n}`);
-
 /**
  * Renders epoch ms as ISO-8601 in `zone`'s offset (TIME-06: the host zone never shows):
  * `2025-03-09T00:00:00+08:00`, with milliseconds only when there are some.
  */
 export function formatInstant(t: number, zone: string): string {
   const offset = offsetAt(zone, t);
-  const minutes = Math.round(offset / 60_000);
-  const abs = Math.abs(minutes);
-  return `${formatLocal(t + offset)}${minutes < 0 ? '-' : '+'}${pad2(Math.floor(abs / 60))}:${pad2(abs % 60)}`;
+  return formatIso(t + offset, Math.round(offset / 60_000));
 }
 
 /** Parses an ISO-8601 instant that carries its offset (validated at the boundary) to epoch ms. */
