@@ -1,5 +1,5 @@
 import type { Machine } from '../machine.js';
-import { commonEntry, compose, dispute, ended, proposal, proposalRefusals, response, START } from './fragments.js';
+import { commonEntry, compose, dispute, ended, proposal, proposalRefusals, response, returnLeg, START } from './fragments.js';
 
 /** Exchange (CSE-05): the return leg as CSE-04, then the merchant ships the replacement with tracking. */
 export const exchange: Machine = {
@@ -10,16 +10,8 @@ export const exchange: Machine = {
   transitions: compose(
     proposal,
     response({ to: 'awaiting_return', guard: 'returnAddress', rule: 'CSE-04' }),
+    returnLeg({ select: 'intact', cases: { intact: 'awaiting_shipment', not_intact: 'rejected' } }, 'awaiting_shipment', 'CSE-05'),
     {
-      awaiting_return: {
-        buyer_shipped: { to: 'return_in_transit', actors: ['buyer'], guard: 'trackingNumber', effects: ['notify_return_shipment'], rule: 'CSE-04' },
-        buyer_withdrew: { to: 'closed', actors: ['buyer'], outcome: 'withdrawn', rule: 'CSE-06' },
-        timed_out: { to: 'closed', actors: ['system'], guard: 'timeoutDue', outcome: 'withdrawn', rule: 'CSE-04' },
-      },
-      return_in_transit: {
-        merchant_received: { to: { select: 'intact', cases: { intact: 'awaiting_shipment', not_intact: 'rejected' } }, actors: ['merchant'], rule: 'CSE-05' },
-        timed_out: { to: 'awaiting_shipment', actors: ['system'], guard: 'timeoutDue', rule: 'CSE-04' },
-      },
       awaiting_shipment: {
         merchant_shipped: { to: 'in_transit_to_buyer', actors: ['merchant'], guard: 'trackingNumber', effects: ['notify_shipment'], rule: 'CSE-05' },
       },

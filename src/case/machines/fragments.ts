@@ -81,6 +81,23 @@ export function dispute(forBuyer: CaseStatus | Omit<Branch, 'select'>['cases']):
 }
 
 /** The refund is paid: the case ends refunded. */
+/**
+ * CSE-04: the buyer ships the goods back with tracking (or withdraws, or lets the window lapse), then
+ * the merchant confirms receipt, which leads where `received` says, or the system confirms it at the
+ * timeout and the case moves to `onTimeout`. Returns, exchanges and repairs share this leg.
+ */
+export const returnLeg = (received: Transition['to'], onTimeout: CaseStatus, rule: string): TransitionTable => ({
+  awaiting_return: {
+    buyer_shipped: { to: 'return_in_transit', actors: ['buyer'], guard: 'trackingNumber', effects: ['notify_return_shipment'], rule: 'CSE-04' },
+    buyer_withdrew: { to: 'closed', actors: ['buyer'], outcome: 'withdrawn', rule: 'CSE-06' },
+    timed_out: { to: 'closed', actors: ['system'], guard: 'timeoutDue', outcome: 'withdrawn', rule: 'CSE-04' },
+  },
+  return_in_transit: {
+    merchant_received: { to: received, actors: ['merchant'], rule },
+    timed_out: { to: onTimeout, actors: ['system'], guard: 'timeoutDue', rule: 'CSE-04' },
+  },
+});
+
 export const refunding = (rule: string): TransitionTable => ({
   refunding: {
     refund_paid: { to: 'completed', actors: ['merchant', 'platform', 'system'], outcome: 'refunded', rule },

@@ -1,5 +1,5 @@
 import type { Machine } from '../machine.js';
-import { commonEntry, compose, dispute, ended, proposal, proposalRefusals, response, START } from './fragments.js';
+import { commonEntry, compose, dispute, ended, proposal, proposalRefusals, response, returnLeg, START } from './fragments.js';
 
 /** Repair (minimal): the goods go back as in CSE-04, the merchant repairs and ships them with tracking. */
 export const repair: Machine = {
@@ -10,16 +10,8 @@ export const repair: Machine = {
   transitions: compose(
     proposal,
     response({ to: 'awaiting_return', guard: 'returnAddress', rule: 'CSE-04' }),
+    returnLeg('awaiting_shipment', 'awaiting_shipment', 'CSE-04'),
     {
-      awaiting_return: {
-        buyer_shipped: { to: 'return_in_transit', actors: ['buyer'], guard: 'trackingNumber', effects: ['notify_return_shipment'], rule: 'CSE-04' },
-        buyer_withdrew: { to: 'closed', actors: ['buyer'], outcome: 'withdrawn', rule: 'CSE-06' },
-        timed_out: { to: 'closed', actors: ['system'], guard: 'timeoutDue', outcome: 'withdrawn', rule: 'CSE-04' },
-      },
-      return_in_transit: {
-        merchant_received: { to: 'awaiting_shipment', actors: ['merchant'], rule: 'CSE-04' },
-        timed_out: { to: 'awaiting_shipment', actors: ['system'], guard: 'timeoutDue', rule: 'CSE-04' },
-      },
       awaiting_shipment: {
         merchant_shipped: { to: 'in_transit_to_buyer', actors: ['merchant'], guard: 'trackingNumber', effects: ['notify_shipment'], rule: 'CSE-04' },
       },

@@ -1,5 +1,5 @@
 import type { Machine } from '../machine.js';
-import { commonEntry, compose, dispute, ended, proposal, proposalRefusals, refunding, response, START } from './fragments.js';
+import { commonEntry, compose, dispute, ended, proposal, proposalRefusals, refunding, response, returnLeg, START } from './fragments.js';
 
 /**
  * Return and refund (CSE-04): agreed → the buyer ships back with tracking → the merchant confirms
@@ -14,17 +14,7 @@ export const returnRefund: Machine = {
   transitions: compose(
     proposal,
     response({ to: 'awaiting_return', guard: 'returnAddress', rule: 'CSE-04' }),
-    {
-      awaiting_return: {
-        buyer_shipped: { to: 'return_in_transit', actors: ['buyer'], guard: 'trackingNumber', effects: ['notify_return_shipment'], rule: 'CSE-04' },
-        buyer_withdrew: { to: 'closed', actors: ['buyer'], outcome: 'withdrawn', rule: 'CSE-06' },
-        timed_out: { to: 'closed', actors: ['system'], guard: 'timeoutDue', outcome: 'withdrawn', rule: 'CSE-04' },
-      },
-      return_in_transit: {
-        merchant_received: { to: { select: 'intact', cases: { intact: 'refunding', not_intact: 'rejected' } }, actors: ['merchant'], rule: 'CSE-04' },
-        timed_out: { to: 'refunding', actors: ['system'], guard: 'timeoutDue', rule: 'CSE-04' },
-      },
-    },
+    returnLeg({ select: 'intact', cases: { intact: 'refunding', not_intact: 'rejected' } }, 'refunding', 'CSE-04'),
     refunding('RFT-06'),
     dispute({ buyer_goods_with_buyer: 'awaiting_return', buyer_goods_with_merchant: 'refunding' }),
     ended,
