@@ -3,11 +3,10 @@ import { fastInstant, fastOrder, fastRequest, UNSURE } from '../model/fast-valid
 import { InstantSchema } from '../model/instant.js';
 import { OrderSchema, type Order } from '../model/order.js';
 import { toInputIssues, type InputError, type InputIssue } from '../model/parse.js';
-import { PolicySchema, type Policy } from '../model/policy.js';
+import type { Policy } from '../model/policy.js';
 import { AfterSalesRequestSchema, type AfterSalesRequest } from '../model/request.js';
 import { err, ok, type Result } from '../model/result.js';
-import { legalFloorIssues } from '../policies/define-policy.js';
-import { policies } from '../policies/index.js';
+import { resolvePolicy } from '../policies/resolve-policy.js';
 import { parseInstant } from '../time/zone.js';
 
 /** What `assess` works on once the untrusted JSON has passed every check. */
@@ -21,31 +20,6 @@ export interface AssessInput {
   readonly requestedAt: number;
 }
 
-const POLICY_NAMES = Object.keys(policies).join(', ');
-
-/** A full policy object must also respect the legal floors (definePolicy's). */
-const policyObjectIssues = (policy: Policy): InputIssue[] =>
-  legalFloorIssues(policy).map((i) => ({ path: ['policy', ...i.path], message: `${i.message} (${i.rule ?? 'legal floor'})` }));
-
-function resolvePolicy(value: unknown, issues: InputIssue[]): Policy | undefined {
-  if (typeof value === 'string') {
-    if (Object.hasOwn(policies, value)) return policies[value as keyof typeof policies];
-    issues.push({ path: ['policy'], message: `unknown policy "${value}": use ${POLICY_NAMES} or a full policy object` });
-    return undefined;
-  }
-  if (value === undefined) {
-    issues.push({ path: ['policy'], message: `required: a policy name (${POLICY_NAMES}) or a full policy object` });
-    return undefined;
-  }
-  const parsed = PolicySchema.safeParse(value);
-  if (!parsed.success) {
-    issues.push(...toInputIssues(parsed.error, ['policy']));
-    return undefined;
-  }
-  const found = policyObjectIssues(parsed.data);
-  issues.push(...found);
-  return found.length === 0 ? parsed.data : undefined;
-}
 
 /** Just the SKUs of an order that failed elsewhere, so unknown request SKUs are still reported. */
 const OrderSkus = z.object({ items: z.array(z.object({ sku: z.string() })) });
@@ -107,7 +81,9 @@ export function parseAssessInput(input: unknown, fast = true): Result<AssessInpu
     return err({ code: 'invalid_input', issues: [{ path: [], message: 'expected an object { policy, order, request, at? }' }] });
   }
   const issues: InputIssue[] = [];
-  const policy = resolvePolicy(input['policy'], issues);
+  const resolved = resolvePolicy(input['policy']);
+  if (!resolved.ok) issues.push(...resolved.error);
+  const policy = resolved.ok ? resolved.value : undefined;
   const valid = fast && policy !== undefined ? fastAssessInput(input, policy) : undefined;
   if (valid !== undefined) return ok(valid);
   const order = OrderSchema.safeParse(input['order']);

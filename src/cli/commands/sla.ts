@@ -1,9 +1,7 @@
 import { parseArgs } from 'node:util';
 import { InstantSchema } from '../../model/instant.js';
-import { parsePolicy, toInputIssues, type InputError, type InputIssue } from '../../model/parse.js';
-import type { Policy } from '../../model/policy.js';
-import { legalFloorIssues } from '../../policies/define-policy.js';
-import { policies, type PolicyName } from '../../policies/index.js';
+import { toInputIssues, type InputError, type InputIssue } from '../../model/parse.js';
+import { resolvePolicy } from '../../policies/resolve-policy.js';
 import { ServiceLevelRecordSchema, type ServiceLevelRecord } from '../../service-levels/record.js';
 import { serviceLevelReport } from '../../service-levels/service-level-report.js';
 import { printJson, type Command, type CliIO } from '../io.js';
@@ -12,7 +10,6 @@ import { helpLines } from './screen.js';
 const USAGE = 'usage: aftersales sla FILE|- [--policy pinduoduo|taobao] [--at ISO]\n';
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isPolicyName = (name: string): name is PolicyName => Object.hasOwn(policies, name);
 const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 const invalid = (io: CliIO, issues: readonly InputIssue[]): number => {
@@ -66,31 +63,6 @@ function readInput(text: string, issues: InputIssue[]): SlaInput | undefined {
 }
 
 /**
- * A policy by name, or a full policy object checked as `assess` checks one (shape, then legal floors).
- * The same check as assess-input.ts's private `resolvePolicy`, built from the library's exports.
- */
-function resolvePolicy(value: unknown, issues: InputIssue[]): Policy | undefined {
-  const names = Object.keys(policies).join(', ');
-  if (value === undefined) {
-    issues.push({ path: ['policy'], message: `required: a policy name (${names}) in the input or with --policy, or a policy object in the input` });
-    return undefined;
-  }
-  if (typeof value === 'string') {
-    if (isPolicyName(value)) return policies[value];
-    issues.push({ path: ['policy'], message: `unknown policy "${value}": use ${names} or a full policy object` });
-    return undefined;
-  }
-  const parsed = parsePolicy(value);
-  if (!parsed.ok) {
-    issues.push(...parsed.error.issues.map((i) => ({ ...i, path: ['policy', ...i.path] })));
-    return undefined;
-  }
-  const floors = legalFloorIssues(parsed.value).map((i) => ({ path: ['policy', ...i.path], message: `${i.message} (${i.rule ?? 'legal floor'})` }));
-  issues.push(...floors);
-  return floors.length === 0 ? parsed.value : undefined;
-}
-
-/**
  * `aftersales sla FILE|-`: the SLA-02/SLA-03 service-level report (`serviceLevelReport`) over
  * complaint and case records, as JSON. The input is `{ policy, at, records }` (policy by name or a
  * full object), a JSON array of records, or JSON Lines with one record per line; `--policy` and `--at`
@@ -137,7 +109,9 @@ export const sla: Command = {
     const issues: InputIssue[] = [];
     const input = readInput(text, issues);
     if (input === undefined) return invalid(io, issues);
-    const policy = resolvePolicy(values.policy ?? input.policy, issues);
+    const resolved = resolvePolicy(values.policy ?? input.policy);
+    if (!resolved.ok) issues.push(...resolved.error);
+    const policy = resolved.ok ? resolved.value : undefined;
     const atValue = values.at ?? input.at;
     const at = InstantSchema.safeParse(atValue);
     if (atValue === undefined) issues.push({ path: ['at'], message: 'required: the instant the report is as of, in the input or with --at' });
