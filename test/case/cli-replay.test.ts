@@ -1,33 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { run } from '../../src/cli/run.js';
+import { runCli } from '../cli/in-process.js';
 
 const EXAMPLES = join(__dirname, '..', '..', 'examples', 'cases');
 
-/** Runs the command line in-process on in-memory files. */
-function cli(args: string[], files: Record<string, string> = {}): { code: number; stdout: string; stderr: string } {
-  let stdout = '';
-  let stderr = '';
-  const code = run(args, {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    readText: (path) => {
-      const text = files[path];
-      if (text !== undefined) return text;
-      return readFileSync(path, 'utf8');
-    },
-    listJson: () => [],
-  });
-  return { code, stdout, stderr };
-}
 
 const example = (name: string): Record<string, unknown> => JSON.parse(readFileSync(join(EXAMPLES, name), 'utf8')) as Record<string, unknown>;
 const withInput = (input: unknown) => ({ '-': JSON.stringify(input) });
 
 describe('aftersales replay', () => {
   it('RSD-05: replays the seed’s merchant-initiated resend into a completed case and its follow-up deadline', () => {
-    const r = cli(['replay', join(EXAMPLES, 'pdd-merchant-resend.json')]);
+    const r = runCli(['replay', join(EXAMPLES, 'pdd-merchant-resend.json')]);
     expect(r).toMatchObject({ code: 0, stderr: '' });
     const out = JSON.parse(r.stdout);
     expect(out.case).toMatchObject({ status: 'completed', outcome: 'resent', shipment: { trackingNumber: 'SF1234567890' } });
@@ -37,20 +21,20 @@ describe('aftersales replay', () => {
   });
 
   it('CSE-01: with `at`, timeouts due by then are applied (Taobao agrees after 72 h of silence)', () => {
-    const out = JSON.parse(cli(['replay', join(EXAMPLES, 'taobao-silence-auto-agree.json')]).stdout);
+    const out = JSON.parse(runCli(['replay', join(EXAMPLES, 'taobao-silence-auto-agree.json')]).stdout);
     expect(out.case.status).toBe('awaiting_return');
     expect(out.case.history).toEqual([{ type: 'timed_out', at: '2025-06-16T20:00:00+08:00', actor: 'system', rule: 'CSE-01' }]);
   });
 
   it('PEN-03: the late-evidence example ends refunded to the buyer after the window closed', () => {
-    const out = JSON.parse(cli(['replay', join(EXAMPLES, 'pdd-late-evidence.json')]).stdout);
+    const out = JSON.parse(runCli(['replay', join(EXAMPLES, 'pdd-late-evidence.json')]).stdout);
     expect(out.case).toMatchObject({ status: 'completed', outcome: 'refunded', intervention: { evidenceWindowClosed: true, ruling: 'buyer' } });
   });
 
   it('CSE-06: a refused event is an answer: exit 0 with its index and code, and the case as it stood before it', () => {
     const input = example('pdd-merchant-resend.json');
     const events = input['events'] as unknown[];
-    const r = cli(['replay', '-'], withInput({ ...input, events: [events[0], events[2]] }));
+    const r = runCli(['replay', '-'], withInput({ ...input, events: [events[0], events[2]] }));
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(out.refused).toMatchObject({ index: 1, code: 'stock_not_confirmed', rule: 'RSD-02' });
@@ -60,7 +44,7 @@ describe('aftersales replay', () => {
 
   it('CSE-06: an ineligible request is reported as not eligible at index −1', () => {
     const input = example('taobao-silence-auto-agree.json');
-    const r = cli(['replay', '-'], withInput({ ...input, request: { type: 'return_refund', reason: 'no_reason', requestedAt: '2025-07-01T00:00:00+08:00' } }));
+    const r = runCli(['replay', '-'], withInput({ ...input, request: { type: 'return_refund', reason: 'no_reason', requestedAt: '2025-07-01T00:00:00+08:00' } }));
     expect(r.code).toBe(0);
     const { refused } = JSON.parse(r.stdout);
     expect(refused).toMatchObject({ code: 'not_eligible', rule: 'ELG-06', index: -1 });
@@ -69,7 +53,7 @@ describe('aftersales replay', () => {
 
   it('invalid input exits 2 naming every bad field on stderr, never a stack trace', () => {
     const input = example('pdd-merchant-resend.json');
-    const r = cli(['replay', '-'], withInput({ ...input, policy: 'jd', events: [{ type: 'stock_checked', at: 'yesterday', actor: 'merchant' }], at: 'soon' }));
+    const r = runCli(['replay', '-'], withInput({ ...input, policy: 'jd', events: [{ type: 'stock_checked', at: 'yesterday', actor: 'merchant' }], at: 'soon' }));
     expect(r).toMatchObject({ code: 2, stdout: '' });
     const error = JSON.parse(r.stderr);
     expect(error.code).toBe('invalid_input');
@@ -80,14 +64,14 @@ describe('aftersales replay', () => {
   });
 
   it('text that is not JSON, or no events, exits 2', () => {
-    expect(cli(['replay', '-'], { '-': '{ "policy": ' })).toMatchObject({ code: 2 });
+    expect(runCli(['replay', '-'], { '-': '{ "policy": ' })).toMatchObject({ code: 2 });
     const { events: _events, ...rest } = example('pdd-merchant-resend.json');
-    const r = cli(['replay', '-'], withInput(rest));
+    const r = runCli(['replay', '-'], withInput(rest));
     expect(r.code).toBe(2);
     expect(JSON.parse(r.stderr).issues).toContainEqual({ path: ['events'], message: 'required: an array of case events' });
   });
 
   it('a missing file argument is a usage error', () => {
-    expect(cli(['replay']).code).toBe(1);
+    expect(runCli(['replay']).code).toBe(1);
   });
 });

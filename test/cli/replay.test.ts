@@ -1,33 +1,21 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { run } from '../../src/cli/run.js';
+import { runCli } from './in-process.js';
 
 const EXAMPLES = join(__dirname, '..', '..', 'examples', 'cases');
 
-/** Runs the command line in-process on in-memory files. */
-function cli(args: string[], files: Record<string, string> = {}): { code: number; stdout: string; stderr: string } {
-  let stdout = '';
-  let stderr = '';
-  const code = run(args, {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    readText: (path) => files[path] ?? readFileSync(path, 'utf8'),
-    listJson: () => [],
-  });
-  return { code, stdout, stderr };
-}
 
 const example = (name: string): Record<string, unknown> => JSON.parse(readFileSync(join(EXAMPLES, name), 'utf8')) as Record<string, unknown>;
 const replayed = (input: unknown) => {
-  const r = cli(['replay', '-'], { '-': JSON.stringify(input) });
+  const r = runCli(['replay', '-'], { '-': JSON.stringify(input) });
   expect(r).toMatchObject({ code: 0, stderr: '' });
   return JSON.parse(r.stdout) as Record<string, unknown>;
 };
 
 describe('aftersales replay: violations', () => {
   it('PEN-02 / PEN-03: the late-evidence example prints the fake-shipment and missed-window findings at the ruling', () => {
-    const out = JSON.parse(cli(['replay', join(EXAMPLES, 'pdd-late-evidence.json')]).stdout);
+    const out = JSON.parse(runCli(['replay', join(EXAMPLES, 'pdd-late-evidence.json')]).stdout);
     expect(Object.keys(out)).toEqual(['case', 'deadlines', 'violations']);
     expect(out.violations).toEqual([
       { code: 'fake_shipment', rule: 'PEN-02', party: 'merchant', sanctions: ['fake_shipment_finding'], refundsFreight: true, at: '2025-08-06T15:00:00+08:00' },
@@ -36,7 +24,7 @@ describe('aftersales replay: violations', () => {
   });
 
   it('PEN-05: with `at` past the 72 h, the timeout fired by the replay is on the merchant’s record', () => {
-    const out = JSON.parse(cli(['replay', join(EXAMPLES, 'taobao-silence-auto-agree.json')]).stdout);
+    const out = JSON.parse(runCli(['replay', join(EXAMPLES, 'taobao-silence-auto-agree.json')]).stdout);
     expect(out.violations).toEqual([
       { code: 'response_timeout', rule: 'PEN-05', party: 'merchant', sanctions: ['service_record_mark'], refundsFreight: true, at: '2025-06-16T20:00:00+08:00' },
     ]);
@@ -48,7 +36,7 @@ describe('aftersales replay: violations', () => {
   });
 
   it('a merchant-initiated resend carried through is an empty list, never a missing field', () => {
-    const out = JSON.parse(cli(['replay', join(EXAMPLES, 'pdd-merchant-resend.json')]).stdout);
+    const out = JSON.parse(runCli(['replay', join(EXAMPLES, 'pdd-merchant-resend.json')]).stdout);
     expect(out.violations).toEqual([]);
   });
 

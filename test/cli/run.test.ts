@@ -1,33 +1,12 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { policies } from '../../src/index.js';
-import { run } from '../../src/cli/run.js';
-import type { CliIO } from '../../src/cli/io.js';
+import { ROOT, runCli } from './in-process.js';
 
-const ROOT = new URL('../..', import.meta.url).pathname;
-
-/** The CLI in-process: files come from `files` first, then from the repository; output is captured. */
-function call(argv: string[], files: Record<string, string> = {}, stdin?: string) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIO = {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    readText: (path) => {
-      if (path === '-' && stdin !== undefined) return stdin;
-      if (path in files) return files[path]!;
-      return readFileSync(join(ROOT, path), 'utf8');
-    },
-    listJson: (dir) => {
-      const mine = Object.keys(files).filter((f) => f.startsWith(`${dir}/`));
-      if (mine.length > 0) return mine.sort();
-      return readdirSync(join(ROOT, dir)).filter((f) => f.endsWith('.json')).sort().map((f) => join(dir, f));
-    },
-  };
-  const code = run(argv, io);
-  return { code, stdout, stderr };
-}
+/** `stdin`, when given, is what `-` reads. */
+const call = (argv: string[], files: Record<string, string> = {}, stdin?: string) =>
+  runCli(argv, stdin === undefined ? files : { ...files, '-': stdin });
 
 const example = (name: string): string => readFileSync(join(ROOT, 'examples', name), 'utf8');
 
