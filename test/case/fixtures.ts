@@ -96,3 +96,14 @@ export const ev = {
   courier: (at: string, finding: 'delivered' | 'lost' | 'damaged'): CaseEvent => ({ type: 'courier_verified', at, actor: 'merchant', finding }),
   followedUp: (at: string): CaseEvent => ({ type: 'merchant_followed_up', at, actor: 'merchant' }),
 };
+
+/** Every case the events lead through, refused events skipped (one applyEvent at a time). */
+export function trail(start: AfterSalesCase, events: readonly CaseEvent[], policy: Policy): AfterSalesCase[] {
+  const cases = [start];
+  let c = start;
+  for (const e of events) {
+    const r = applyEvent(c, e, policy);
+    if (r.ok) cases.push((c = r.value));
+  }
+  return cases;
+}

@@ -10,19 +10,10 @@ import type { Policy } from '../../src/model/policy.js';
 import { arbEvents } from '../../src/testing/arb-events.js';
 import { formatInstant, parseInstant } from '../../src/time/zone.js';
 import { arbOpened, type Opened } from './arbitraries.js';
+import { trail } from './fixtures.js';
 
 const arbRun = () => arbOpened().chain((o) => arbEvents(o.case, { maxLength: 16 }).map((events) => ({ ...o, events })));
 
-/** Every case the events lead through, refused events skipped (one applyEvent at a time). */
-function trail(start: AfterSalesCase, events: readonly CaseEvent[], policy: Policy): AfterSalesCase[] {
-  const cases = [start];
-  let c = start;
-  for (const e of events) {
-    const r = applyEvent(c, e, policy);
-    if (r.ok) cases.push((c = r.value));
-  }
-  return cases;
-}
 
 const last = <T>(xs: readonly T[]): T => xs[xs.length - 1] as T;
 const terminal: readonly CaseStatus[] = TERMINAL_STATUSES;

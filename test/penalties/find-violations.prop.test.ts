@@ -12,7 +12,7 @@ import { arbEvents } from '../../src/testing/arb-events.js';
 import { arbPolicy } from '../../src/testing/arb-policy.js';
 import { formatInstant, HOUR_MS, parseInstant } from '../../src/time/zone.js';
 import { arbOpened } from '../case/arbitraries.js';
-import { APPLIED, ev, opened, order, plus, request, walk } from '../case/fixtures.js';
+import { APPLIED, ev, opened, order, plus, request, trail, walk } from '../case/fixtures.js';
 
 const PRICE_MAX = 100_000_000; // ¥1,000,000: far above any one order's items
 const arbPrice = fc.integer({ min: 0, max: PRICE_MAX });
@@ -34,16 +34,6 @@ function step(c: AfterSalesCase, e: CaseEvent, policy: Policy): AfterSalesCase {
   return r.ok ? r.value : now;
 }
 
-/** Every case the events lead through, refused events skipped. */
-function trail(start: AfterSalesCase, events: readonly CaseEvent[], policy: Policy): AfterSalesCase[] {
-  const cases = [start];
-  let c = start;
-  for (const e of events) {
-    const r = applyEvent(c, e, policy);
-    if (r.ok) cases.push((c = r.value));
-  }
-  return cases;
-}
 
 const arbRun = () => arbOpened().chain((o) => arbEvents(o.case, { maxLength: 16 }).map((events) => ({ ...o, events })));
 
