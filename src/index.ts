@@ -19,7 +19,6 @@ export { isWorkingDay, addWorkingDays } from './time/working-days.js';
 export { checkEligibility, verdictOf, type Eligibility, type Verdict } from './eligibility/check-eligibility.js';
 export { explain } from './explain/explain.js';
 export { LOCALES, type Locale } from './explain/messages.js';
-export { RULES, ruleById, type RuleEntry } from './rules/catalogue.js';
 export {
   estimateRefundArrival,
   type RefundArrival,

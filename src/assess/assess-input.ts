@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '../model/zod.js';
 import { fastInstant, fastOrder, fastRequest, UNSURE } from '../model/fast-validate.js';
 import { InstantSchema } from '../model/instant.js';
 import { OrderSchema, type Order } from '../model/order.js';

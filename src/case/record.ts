@@ -41,34 +41,33 @@ const unchanged = (): CasePatch => ({
 
 type MilestoneKey = Exclude<keyof Milestones, 'appliedAt'>;
 
+/** Every milestone after `appliedAt`, in the one order a copy adds them (so copies share a shape). */
+const MILESTONE_KEYS = [
+  'confirmedAt',
+  'stockCheckedAt',
+  'agreedAt',
+  'refusedDeliveryAt',
+  'returnShippedAt',
+  'receivedAt',
+  'shippedAt',
+  'deliveredAt',
+  'refundedAt',
+  'interventionAt',
+  'ruledAt',
+  'endedAt',
+] as const satisfies readonly MilestoneKey[];
+// A milestone added to the type but not to the list fails here, not by vanishing from copies.
+export type UnlistedMilestone = Exclude<MilestoneKey, (typeof MILESTONE_KEYS)[number]>;
+const allListed: [UnlistedMilestone] extends [never] ? true : never = true;
+void allListed;
+
 /** `m` with the instant of `key` set to `at`. */
 export function stamp(m: Milestones, key: MilestoneKey, at: string): Milestones {
   const n: { -readonly [K in keyof Milestones]: Milestones[K] } = { appliedAt: m.appliedAt };
-  let x: string | undefined;
-  x = key === 'confirmedAt' ? at : m.confirmedAt;
-  if (x !== undefined) n.confirmedAt = x;
-  x = key === 'stockCheckedAt' ? at : m.stockCheckedAt;
-  if (x !== undefined) n.stockCheckedAt = x;
-  x = key === 'agreedAt' ? at : m.agreedAt;
-  if (x !== undefined) n.agreedAt = x;
-  x = key === 'refusedDeliveryAt' ? at : m.refusedDeliveryAt;
-  if (x !== undefined) n.refusedDeliveryAt = x;
-  x = key === 'returnShippedAt' ? at : m.returnShippedAt;
-  if (x !== undefined) n.returnShippedAt = x;
-  x = key === 'receivedAt' ? at : m.receivedAt;
-  if (x !== undefined) n.receivedAt = x;
-  x = key === 'shippedAt' ? at : m.shippedAt;
-  if (x !== undefined) n.shippedAt = x;
-  x = key === 'deliveredAt' ? at : m.deliveredAt;
-  if (x !== undefined) n.deliveredAt = x;
-  x = key === 'refundedAt' ? at : m.refundedAt;
-  if (x !== undefined) n.refundedAt = x;
-  x = key === 'interventionAt' ? at : m.interventionAt;
-  if (x !== undefined) n.interventionAt = x;
-  x = key === 'ruledAt' ? at : m.ruledAt;
-  if (x !== undefined) n.ruledAt = x;
-  x = key === 'endedAt' ? at : m.endedAt;
-  if (x !== undefined) n.endedAt = x;
+  for (const k of MILESTONE_KEYS) {
+    const x = k === key ? at : m[k];
+    if (x !== undefined) n[k] = x;
+  }
   return n;
 }
 

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from './zod.js';
 import { InstantSchema } from './instant.js';
 import type { Reason as EligibilityReason } from './reason.js';
 import type { DeepReadonly } from './readonly.js';
@@ -83,7 +83,7 @@ export type DeadlineRule = (typeof DEADLINE_RULES)[number];
 
 const base = { at: InstantSchema, actor: z.enum(ACTORS) };
 // Optional on purpose: a shipment without them is a valid event that the machine refuses (RSD-04).
-const shipment = { carrier: z.string().min(1).optional(), trackingNumber: z.string().min(1).optional() };
+const shipment = { carrier: z.optional(z.string().check(z.minLength(1))), trackingNumber: z.optional(z.string().check(z.minLength(1))) };
 
 /**
  * An event reported on a case (CSE-06), validated at the boundary. Fields a rule needs to judge the
@@ -91,30 +91,30 @@ const shipment = { carrier: z.string().min(1).optional(), trackingNumber: z.stri
  * with the rule's reason, not a malformed input.
  */
 export const CaseEventSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('merchant_agreed'), ...base, returnAddress: z.string().min(1).optional() }),
-  z.object({ type: z.literal('merchant_refused'), ...base }),
-  z.object({ type: z.literal('buyer_confirmed'), ...base }),
-  z.object({ type: z.literal('buyer_declined'), ...base }),
-  z.object({ type: z.literal('stock_checked'), ...base, available: z.boolean() }),
-  z.object({ type: z.literal('buyer_refused_delivery'), ...base }),
-  z.object({ type: z.literal('buyer_shipped'), ...base, ...shipment }),
+  z.object({ type: z.enum(['merchant_agreed']), ...base, returnAddress: z.optional(z.string().check(z.minLength(1))) }),
+  z.object({ type: z.enum(['merchant_refused']), ...base }),
+  z.object({ type: z.enum(['buyer_confirmed']), ...base }),
+  z.object({ type: z.enum(['buyer_declined']), ...base }),
+  z.object({ type: z.enum(['stock_checked']), ...base, available: z.boolean() }),
+  z.object({ type: z.enum(['buyer_refused_delivery']), ...base }),
+  z.object({ type: z.enum(['buyer_shipped']), ...base, ...shipment }),
   /** `intact` absent means the merchant raised no objection to the goods' condition. */
-  z.object({ type: z.literal('merchant_received'), ...base, intact: z.boolean().optional() }),
-  z.object({ type: z.literal('merchant_shipped'), ...base, ...shipment }),
-  z.object({ type: z.literal('delivered'), ...base }),
-  z.object({ type: z.literal('refund_paid'), ...base }),
-  z.object({ type: z.literal('intervention_requested'), ...base }),
+  z.object({ type: z.enum(['merchant_received']), ...base, intact: z.optional(z.boolean()) }),
+  z.object({ type: z.enum(['merchant_shipped']), ...base, ...shipment }),
+  z.object({ type: z.enum(['delivered']), ...base }),
+  z.object({ type: z.enum(['refund_paid']), ...base }),
+  z.object({ type: z.enum(['intervention_requested']), ...base }),
   z.object({
-    type: z.literal('evidence_submitted'),
+    type: z.enum(['evidence_submitted']),
     ...base,
     by: z.enum(['buyer', 'merchant']),
-    items: z.array(EvidenceSchema).min(1, { message: 'evidence has at least one item' }),
+    items: z.array(EvidenceSchema).check(z.minLength(1, { error: 'evidence has at least one item' })),
   }),
-  z.object({ type: z.literal('platform_ruled'), ...base, for: z.enum(['buyer', 'merchant']) }),
-  z.object({ type: z.literal('buyer_withdrew'), ...base }),
-  z.object({ type: z.literal('timed_out'), ...base, rule: z.enum(DEADLINE_RULES) }),
-  z.object({ type: z.literal('courier_verified'), ...base, finding: z.enum(COURIER_FINDINGS) }),
-  z.object({ type: z.literal('merchant_followed_up'), ...base }),
+  z.object({ type: z.enum(['platform_ruled']), ...base, for: z.enum(['buyer', 'merchant']) }),
+  z.object({ type: z.enum(['buyer_withdrew']), ...base }),
+  z.object({ type: z.enum(['timed_out']), ...base, rule: z.enum(DEADLINE_RULES) }),
+  z.object({ type: z.enum(['courier_verified']), ...base, finding: z.enum(COURIER_FINDINGS) }),
+  z.object({ type: z.enum(['merchant_followed_up']), ...base }),
 ]);
 
 export type CaseEvent = DeepReadonly<z.output<typeof CaseEventSchema>>;

@@ -52,6 +52,11 @@ const isEvidenceKind = oneOf(EVIDENCE_KINDS);
 /** An optional value, already read: absent (`undefined`) or valid. */
 const opt = (v: unknown, ok: (v: unknown) => boolean): boolean => v === undefined || ok(v);
 
+/** zod keeps an optional key given as `undefined` and leaves out one never given; so does the copy. */
+const put = (out: Obj, v: Obj, key: string, x: unknown): void => {
+  if (x !== undefined || key in v) out[key] = x;
+};
+
 /** z.object's test: any non-array object, its keys read as zod reads them (inherited ones too). */
 const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -82,8 +87,8 @@ function readItem(v: unknown): Obj | Unsure {
     return UNSURE;
   }
   const out: Obj = { sku, priceFen, quantity };
-  if (goodsClass !== undefined || 'goodsClass' in v) out.goodsClass = goodsClass;
-  if (exclusionConfirmed !== undefined || 'exclusionConfirmed' in v) out.exclusionConfirmed = exclusionConfirmed;
+  put(out, v, 'goodsClass', goodsClass);
+  put(out, v, 'exclusionConfirmed', exclusionConfirmed);
   return out;
 }
 
@@ -92,7 +97,7 @@ function readHistoryEntry(v: unknown): Obj | Unsure {
   const { type, reason, sku, openedAt, outcome } = v;
   if (!isRequestType(type) || !isReason(reason) || !opt(sku, isText) || !isInstantText(openedAt) || !isOutcome(outcome)) return UNSURE;
   const out: Obj = { type, reason };
-  if (sku !== undefined || 'sku' in v) out.sku = sku;
+  put(out, v, 'sku', sku);
   out.openedAt = openedAt;
   out.outcome = outcome;
   return out;
@@ -103,7 +108,7 @@ function readGroupBuy(v: unknown): Obj | Unsure {
   const { status, failedAt } = v;
   if (!isGroupBuyStatus(status) || !opt(failedAt, isInstantText)) return UNSURE;
   const out: Obj = { status };
-  if (failedAt !== undefined || 'failedAt' in v) out.failedAt = failedAt;
+  put(out, v, 'failedAt', failedAt);
   return out;
 }
 
@@ -112,7 +117,7 @@ function readFreightInsurance(v: unknown): Obj | Unsure {
   const { holder, periodStartedAt } = v;
   if (!isHolder(holder) || !opt(periodStartedAt, isInstantText)) return UNSURE;
   const out: Obj = { holder };
-  if (periodStartedAt !== undefined || 'periodStartedAt' in v) out.periodStartedAt = periodStartedAt;
+  put(out, v, 'periodStartedAt', periodStartedAt);
   return out;
 }
 
@@ -131,8 +136,8 @@ function readAfterSales(v: unknown): Obj | Unsure {
   const history = optRead(v.history, readHistory);
   if (history === UNSURE) return UNSURE;
   const out: Obj = { refundedFen };
-  if (entryClosed !== undefined || 'entryClosed' in v) out.entryClosed = entryClosed;
-  if (history !== undefined || 'history' in v) out.history = history;
+  put(out, v, 'entryClosed', entryClosed);
+  put(out, v, 'history', history);
   return out;
 }
 
@@ -159,18 +164,18 @@ function readOrderShape(v: unknown): Obj | Unsure {
   if (payments === UNSURE || items === UNSURE || groupBuy === UNSURE || freightInsurance === UNSURE) return UNSURE;
   if (freeShipping === UNSURE || afterSales === UNSURE) return UNSURE;
   const out: Obj = { id };
-  if (paidAt !== undefined || 'paidAt' in v) out.paidAt = paidAt;
+  put(out, v, 'paidAt', paidAt);
   out.payments = payments;
-  if (shippingFen !== undefined || 'shippingFen' in v) out.shippingFen = shippingFen;
-  if (discountFen !== undefined || 'discountFen' in v) out.discountFen = discountFen;
-  if (groupBuy !== undefined || 'groupBuy' in v) out.groupBuy = groupBuy;
-  if (shippedAt !== undefined || 'shippedAt' in v) out.shippedAt = shippedAt;
-  if (signedAt !== undefined || 'signedAt' in v) out.signedAt = signedAt;
+  put(out, v, 'shippingFen', shippingFen);
+  put(out, v, 'discountFen', discountFen);
+  put(out, v, 'groupBuy', groupBuy);
+  put(out, v, 'shippedAt', shippedAt);
+  put(out, v, 'signedAt', signedAt);
   out.items = items;
-  if (freightInsurance !== undefined || 'freightInsurance' in v) out.freightInsurance = freightInsurance;
-  if (freeShipping !== undefined || 'freeShipping' in v) out.freeShipping = freeShipping;
-  if (returnFreightSubsidy !== undefined || 'returnFreightSubsidy' in v) out.returnFreightSubsidy = returnFreightSubsidy;
-  if (afterSales !== undefined || 'afterSales' in v) out.afterSales = afterSales;
+  put(out, v, 'freightInsurance', freightInsurance);
+  put(out, v, 'freeShipping', freeShipping);
+  put(out, v, 'returnFreightSubsidy', returnFreightSubsidy);
+  put(out, v, 'afterSales', afterSales);
   return out;
 }
 
@@ -179,7 +184,7 @@ function readEvidence(v: unknown): Obj | Unsure {
   const { kind, confirmsCounterfeit } = v;
   if (!isEvidenceKind(kind) || !opt(confirmsCounterfeit, isBool)) return UNSURE;
   const out: Obj = { kind };
-  if (confirmsCounterfeit !== undefined || 'confirmsCounterfeit' in v) out.confirmsCounterfeit = confirmsCounterfeit;
+  put(out, v, 'confirmsCounterfeit', confirmsCounterfeit);
   return out;
 }
 
@@ -205,10 +210,10 @@ export function fastRequest(v: unknown): AfterSalesRequest | Unsure {
   const evidence = optRead(v.evidence, readEvidenceList);
   if (skus === UNSURE || evidence === UNSURE) return UNSURE;
   const out: Obj = { type, reason, requestedAt };
-  if (amountFen !== undefined || 'amountFen' in v) out.amountFen = amountFen;
-  if (skus !== undefined || 'skus' in v) out.skus = skus;
-  if (initiatedBy !== undefined || 'initiatedBy' in v) out.initiatedBy = initiatedBy;
-  if (evidence !== undefined || 'evidence' in v) out.evidence = evidence;
+  put(out, v, 'amountFen', amountFen);
+  put(out, v, 'skus', skus);
+  put(out, v, 'initiatedBy', initiatedBy);
+  put(out, v, 'evidence', evidence);
   return out as AfterSalesRequest;
 }
 

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from './zod.js';
 
 /**
  * An ISO-8601 date-time that carries its offset (`Z` or `±hh:mm`). A bare local time would be read
@@ -36,13 +36,18 @@ export function isInstant(s: string): boolean {
   return day === 29 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
 }
 
-export const InstantSchema = z.string().refine(isInstant, {
-  // Only a failure pays for telling the two faults apart.
-  error: (issue) => (ISO_WITH_OFFSET.test(String(issue.input)) ? 'not a real date-time' : FORMAT),
-});
+export const InstantSchema = z.string().check(
+  z.refine(isInstant, {
+    // Only a failure pays for telling the two faults apart.
+    error: (issue) => (ISO_WITH_OFFSET.test(String(issue.input)) ? 'not a real date-time' : FORMAT),
+  }),
+);
 
 /** An instant as it travels in JSON. */
 export type Instant = string;
 
+/** A check that a number is a whole number in the safe-integer range (zod's `int` costs a schema class more). */
+export const whole = (error = 'must be a whole number') => z.refine<number>((n) => Number.isSafeInteger(n), { error });
+
 /** Integer fen (分): never negative, never fractional. */
-export const FenSchema = z.number().int({ message: 'fen must be a whole number' }).nonnegative({ message: 'fen must not be negative' });
+export const FenSchema = z.number().check(whole('fen must be a whole number'), z.nonnegative({ error: 'fen must not be negative' }));

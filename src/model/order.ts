@@ -1,7 +1,7 @@
-import * as z from 'zod';
+import * as z from './zod.js';
 import type { DeepReadonly } from './readonly.js';
 import { parseIso } from '../time/iso.js';
-import { FenSchema, InstantSchema } from './instant.js';
+import { FenSchema, InstantSchema, whole } from './instant.js';
 import {
   GOODS_CLASSES,
   GROUP_BUY_STATUSES,
@@ -18,53 +18,49 @@ export const PaymentSchema = z.object({
 });
 
 export const OrderItemSchema = z.object({
-  sku: z.string().min(1),
+  sku: z.string().check(z.minLength(1)),
   priceFen: FenSchema,
-  quantity: z.number().int().min(1),
-  goodsClass: z.enum(GOODS_CLASSES).optional(),
+  quantity: z.number().check(whole(), z.minimum(1)),
+  goodsClass: z.optional(z.enum(GOODS_CLASSES)),
   /** ELG-07: the buyer confirmed at checkout that this item is excluded from no-reason returns. */
-  exclusionConfirmed: z.boolean().optional(),
+  exclusionConfirmed: z.optional(z.boolean()),
 });
 
 export const HistoryEntrySchema = z.object({
   type: z.enum(REQUEST_TYPES),
   reason: z.enum(REASONS),
-  sku: z.string().min(1).optional(),
+  sku: z.optional(z.string().check(z.minLength(1))),
   openedAt: InstantSchema,
   outcome: z.enum(OUTCOMES),
 });
 
 const OrderShape = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   /** Absent: the order is unpaid (ELG-01). */
-  paidAt: InstantSchema.optional(),
+  paidAt: z.optional(InstantSchema),
   payments: z.array(PaymentSchema),
   /** Postage the buyer paid; part of `payments`. */
-  shippingFen: FenSchema.optional(),
+  shippingFen: z.optional(FenSchema),
   /** Coupons and platform subsidies that reduced what the buyer paid. */
-  discountFen: FenSchema.optional(),
-  groupBuy: z
-    .object({ status: z.enum(GROUP_BUY_STATUSES), failedAt: InstantSchema.optional() })
-    .optional(),
-  shippedAt: InstantSchema.optional(),
-  signedAt: InstantSchema.optional(),
-  items: z.array(OrderItemSchema).min(1, { message: 'an order has at least one item' }),
-  freightInsurance: z
-    .object({ holder: z.enum(INSURANCE_HOLDERS), periodStartedAt: InstantSchema.optional() })
-    .optional(),
+  discountFen: z.optional(FenSchema),
+  groupBuy: z.optional(z.object({ status: z.enum(GROUP_BUY_STATUSES), failedAt: z.optional(InstantSchema) })),
+  shippedAt: z.optional(InstantSchema),
+  signedAt: z.optional(InstantSchema),
+  items: z.array(OrderItemSchema).check(z.minLength(1, { error: 'an order has at least one item' })),
+  freightInsurance: z.optional(z.object({ holder: z.enum(INSURANCE_HOLDERS), periodStartedAt: z.optional(InstantSchema) })),
   /**
    * FRT-07: free shipping won by reaching a threshold (满额包邮): the items total it takes and the
    * outbound postage the merchant waived, which a return that breaks the threshold may cost the buyer.
    */
-  freeShipping: z.object({ thresholdFen: FenSchema, postageFen: FenSchema }).optional(),
-  returnFreightSubsidy: z.boolean().optional(),
-  afterSales: z
-    .object({
+  freeShipping: z.optional(z.object({ thresholdFen: FenSchema, postageFen: FenSchema })),
+  returnFreightSubsidy: z.optional(z.boolean()),
+  afterSales: z.optional(
+    z.object({
       refundedFen: FenSchema,
-      entryClosed: z.boolean().optional(),
-      history: z.array(HistoryEntrySchema).optional(),
-    })
-    .optional(),
+      entryClosed: z.optional(z.boolean()),
+      history: z.optional(z.array(HistoryEntrySchema)),
+    }),
+  ),
 });
 
 type OrderShapeOut = z.output<typeof OrderShape>;
@@ -139,9 +135,11 @@ export function checkOrderInvariants(o: DeepReadonly<OrderShapeOut>, fault: Orde
 }
 
 /** An order as the platform knows it at the moment of the request. */
-export const OrderSchema = OrderShape.superRefine((o, ctx) => {
-  checkOrderInvariants(o, (path, message) => ctx.addIssue({ code: 'custom', path, message }));
-});
+export const OrderSchema = OrderShape.check(
+  z.superRefine((o, ctx) => {
+    checkOrderInvariants(o, (path, message) => ctx.addIssue({ code: 'custom', path, message }));
+  }),
+);
 
 export type Order = DeepReadonly<z.output<typeof OrderSchema>>;
 export type OrderItem = DeepReadonly<z.output<typeof OrderItemSchema>>;

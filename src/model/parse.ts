@@ -1,4 +1,5 @@
-import type { z } from 'zod';
+import type { $ZodError } from 'zod/v4/core';
+import type * as z from './zod.js';
 import { OrderSchema, type Order } from './order.js';
 import { PolicySchema, type Policy } from './policy.js';
 import { AfterSalesRequestSchema, type AfterSalesRequest } from './request.js';
@@ -17,7 +18,7 @@ export interface InputError {
 }
 
 /** Converts zod's issues to ours, prefixing each path with where the value sat. */
-export function toInputIssues(error: z.ZodError, prefix: readonly (string | number)[] = []): InputIssue[] {
+export function toInputIssues(error: $ZodError, prefix: readonly (string | number)[] = []): InputIssue[] {
   return error.issues.map((i) => ({
     path: [...prefix, ...i.path.map((p) => (typeof p === 'symbol' ? String(p) : p))],
     message: i.message,
@@ -25,7 +26,7 @@ export function toInputIssues(error: z.ZodError, prefix: readonly (string | numb
 }
 
 const parser =
-  <T>(schema: z.ZodType<T>) =>
+  <T>(schema: z.ZodMiniType<T>) =>
   (input: unknown): Result<T, InputError> => {
     const parsed = schema.safeParse(input);
     return parsed.success

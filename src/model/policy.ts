@@ -1,20 +1,21 @@
-import * as z from 'zod';
+import * as z from './zod.js';
+import { whole } from './instant.js';
 import type { DeepReadonly } from './readonly.js';
 import { GOODS_CLASSES, PAYMENT_METHODS, REASONS, SANCTIONS } from './vocabulary.js';
 
 // Bounds far beyond any platform's (ten years) keep every computed instant inside what a date holds.
 const TEN_YEARS_DAYS = 3_650;
-const PositiveDays = z.number().int().min(1).max(TEN_YEARS_DAYS);
-const Hours = z.number().positive().max(TEN_YEARS_DAYS * 24);
-const Share = z.number().min(0).max(1);
-const Fen = z.number().int().nonnegative();
+const PositiveDays = z.number().check(whole(), z.minimum(1), z.maximum(TEN_YEARS_DAYS));
+const Hours = z.number().check(z.positive(), z.maximum(TEN_YEARS_DAYS * 24));
+const Share = z.number().check(z.minimum(0), z.maximum(1));
+const Fen = z.number().check(whole(), z.nonnegative());
 /** A `[min, max]` span, e.g. "2–6 calendar days". */
-const spanOf = (n: z.ZodNumber) =>
-  z.object({ min: n, max: n }).refine((s) => s.min <= s.max, { message: 'min must not exceed max' });
-const Span = spanOf(z.number().nonnegative().max(TEN_YEARS_DAYS));
-const MinuteSpan = spanOf(z.number().nonnegative().max(TEN_YEARS_DAYS * 24 * 60));
+const spanOf = (n: z.ZodMiniNumber) =>
+  z.object({ min: n, max: n }).check(z.refine((s) => s.min <= s.max, { error: 'min must not exceed max' }));
+const Span = spanOf(z.number().check(z.nonnegative(), z.maximum(TEN_YEARS_DAYS)));
+const MinuteSpan = spanOf(z.number().check(z.nonnegative(), z.maximum(TEN_YEARS_DAYS * 24 * 60)));
 /** Working days are counted whole (TIME-04). */
-const WorkingDaySpan = spanOf(z.number().int().nonnegative().max(TEN_YEARS_DAYS));
+const WorkingDaySpan = spanOf(z.number().check(whole(), z.nonnegative(), z.maximum(TEN_YEARS_DAYS)));
 
 const isTimeZone = (zone: string): boolean => {
   try {
@@ -38,25 +39,23 @@ export const EligibilityPolicySchema = z.object({
   /** ELG-02/03: the platform sells group-buy orders. */
   groupBuy: z.boolean(),
   /** ELG-10: cases ending in a refund/return or exchange allowed per order; `null` = no limit. */
-  maxCasesPerOrder: z.number().int().min(1).nullable(),
+  maxCasesPerOrder: z.nullable(z.number().check(whole(), z.minimum(1))),
   /** ELG-12: applications on one item within `periodDays` that trigger abuse review; `null` = off. */
-  repeatedApplications: z.object({ count: z.number().int().min(2), periodDays: PositiveDays }).nullable(),
+  repeatedApplications: z.nullable(z.object({ count: z.number().check(whole(), z.minimum(2)), periodDays: PositiveDays })),
   /** ELG-14: reasons a resend may be asked for. */
-  resendReasons: z.array(z.enum(REASONS)).min(1),
+  resendReasons: z.array(z.enum(REASONS)).check(z.minLength(1)),
 });
 
 /** RFT-*: when the money arrives. */
 export const RefundPolicySchema = z.object({
   /** RFT-01: failed group buys; `null` where the platform has none. */
-  groupBuyFailed: z
-    .object({ issueWithinHours: Hours, wechatArrivalMinutes: MinuteSpan })
-    .nullable(),
+  groupBuyFailed: z.nullable(z.object({ issueWithinHours: Hours, wechatArrivalMinutes: MinuteSpan })),
   /** RFT-02: refunds to the original route arrive within `withinHours`, holiday-delayed. */
-  originalRoute: z
-    .object({ methods: z.array(z.enum(PAYMENT_METHODS)), withinHours: Hours, holidayDelayed: z.boolean() })
-    .nullable(),
+  originalRoute: z.nullable(
+    z.object({ methods: z.array(z.enum(PAYMENT_METHODS)), withinHours: Hours, holidayDelayed: z.boolean() }),
+  ),
   /** RFT-03/04: bank cards, in calendar days after approval. */
-  cardDays: z.object({ debit_card: Span, credit_card: Span }).nullable(),
+  cardDays: z.nullable(z.object({ debit_card: Span, credit_card: Span })),
   /** RFT-05: general processing, in working days after approval. */
   processingWorkingDays: WorkingDaySpan,
   /** RFT-06: the merchant refunds within this many days of receiving returned goods (legal ceiling 7). */
@@ -70,7 +69,7 @@ export const FreightPolicySchema = z.object({
   /** FRT-03: length of one paid freight-insurance period of a merchant's subscription. */
   insurancePeriodDays: PositiveDays,
   /** FRT-04: PDD 退货包运费; `null` where the platform offers none. */
-  returnFreightSubsidy: z.object({ payoutHours: Hours }).nullable(),
+  returnFreightSubsidy: z.nullable(z.object({ payoutHours: Hours })),
   /** FRT-07: the merchant may deduct the outbound postage when a return breaks a free-shipping threshold. */
   deductOutboundPostage: z.boolean(),
 });
@@ -96,11 +95,9 @@ export const CasePolicySchema = z.object({
 /** PEN-*: violations and sanctions. */
 export const PenaltyPolicySchema = z.object({
   /** PEN-01: off-platform trade; `null` where the platform sets no sanction. */
-  offPlatformTrade: z
-    .object({ sanctions: z.array(z.enum(SANCTIONS)).min(1), depositFen: Fen })
-    .nullable(),
+  offPlatformTrade: z.nullable(z.object({ sanctions: z.array(z.enum(SANCTIONS)).check(z.minLength(1)), depositFen: Fen })),
   /** PEN-04: counterfeit compensation, `multiple` × item price, at least `minimumFen` (law: 3×, ¥500). */
-  counterfeit: z.object({ multiple: z.number().positive(), minimumFen: Fen }),
+  counterfeit: z.object({ multiple: z.number().check(z.positive()), minimumFen: Fen }),
 });
 
 /** SLA-*: service-level targets. */
@@ -109,16 +106,16 @@ export const ServiceLevelPolicySchema = z.object({
   resolution: z.object({ workingDays: PositiveDays, share: Share }),
   returnProcessing: z.object({ workingDays: PositiveDays, share: Share }),
   /** SLA-04: coupon for a logistics-delay complaint resolved for the buyer; `null` = none. */
-  logisticsDelayCouponFen: Fen.nullable(),
+  logisticsDelayCouponFen: z.nullable(Fen),
 });
 
 /** A platform's rule parameters: data, never code. */
 export const PolicySchema = z.object({
-  id: z.string().min(1),
-  version: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
+  version: z.string().check(z.minLength(1)),
   name: z.object({ 'zh-CN': z.string(), en: z.string() }),
   /** Calendar days and working days are counted in this IANA zone. */
-  timeZone: z.string().refine(isTimeZone, { message: 'not an IANA time zone' }),
+  timeZone: z.string().check(z.refine(isTimeZone, { error: 'not an IANA time zone' })),
   eligibility: EligibilityPolicySchema,
   refund: RefundPolicySchema,
   freight: FreightPolicySchema,

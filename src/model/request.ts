@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from './zod.js';
 import type { DeepReadonly } from './readonly.js';
 import { FenSchema, InstantSchema } from './instant.js';
 import { EVIDENCE_KINDS, REASONS, REQUEST_TYPES } from './vocabulary.js';
@@ -6,7 +6,7 @@ import { EVIDENCE_KINDS, REASONS, REQUEST_TYPES } from './vocabulary.js';
 export const EvidenceSchema = z.object({
   kind: z.enum(EVIDENCE_KINDS),
   /** For an appraisal: whether it confirms the goods are counterfeit (ELG-15). */
-  confirmsCounterfeit: z.boolean().optional(),
+  confirmsCounterfeit: z.optional(z.boolean()),
 });
 
 /** Who applies: the buyer, or the merchant on the buyer's behalf (RSD-01). */
@@ -18,11 +18,11 @@ export const AfterSalesRequestSchema = z.object({
   reason: z.enum(REASONS),
   requestedAt: InstantSchema,
   /** Default: everything still refundable (ELG-13). */
-  amountFen: FenSchema.optional(),
+  amountFen: z.optional(FenSchema),
   /** Default: every item of the order. */
-  skus: z.array(z.string().min(1)).min(1).optional(),
-  initiatedBy: z.enum(INITIATORS).optional(),
-  evidence: z.array(EvidenceSchema).optional(),
+  skus: z.optional(z.array(z.string().check(z.minLength(1))).check(z.minLength(1))),
+  initiatedBy: z.optional(z.enum(INITIATORS)),
+  evidence: z.optional(z.array(EvidenceSchema)),
 });
 
 export type AfterSalesRequest = DeepReadonly<z.output<typeof AfterSalesRequestSchema>>;

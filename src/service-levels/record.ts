@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '../model/zod.js';
 import { InstantSchema } from '../model/instant.js';
 import type { DeepReadonly } from '../model/readonly.js';
 import { REQUEST_TYPES } from '../model/vocabulary.js';
@@ -16,14 +16,14 @@ export type ComplaintChannel = (typeof COMPLAINT_CHANNELS)[number];
  * when it was settled, `resolvedFor` in whose favour (SLA-04 needs it). All instants carry an offset.
  */
 export const ComplaintRecordSchema = z.object({
-  kind: z.literal('complaint'),
-  id: z.string().min(1),
+  kind: z.enum(['complaint']),
+  id: z.string().check(z.minLength(1)),
   type: z.enum(COMPLAINT_TYPES),
   channel: z.enum(COMPLAINT_CHANNELS),
   openedAt: InstantSchema,
-  firstReplyAt: InstantSchema.optional(),
-  resolvedAt: InstantSchema.optional(),
-  resolvedFor: z.enum(['buyer', 'merchant']).optional(),
+  firstReplyAt: z.optional(InstantSchema),
+  resolvedAt: z.optional(InstantSchema),
+  resolvedFor: z.optional(z.enum(['buyer', 'merchant'])),
 });
 
 /**
@@ -32,19 +32,18 @@ export const ComplaintRecordSchema = z.object({
  * other types may be passed and are ignored, so a caller can feed every case it has.
  */
 export const CaseRecordSchema = z.object({
-  kind: z.literal('case'),
-  id: z.string().min(1),
+  kind: z.enum(['case']),
+  id: z.string().check(z.minLength(1)),
   type: z.enum(REQUEST_TYPES),
   openedAt: InstantSchema,
-  processedAt: InstantSchema.optional(),
+  processedAt: z.optional(InstantSchema),
 });
 
 const notBefore = (later: string | undefined, opened: string): boolean => later === undefined || Date.parse(later) >= Date.parse(opened);
 
 /** Validates one untrusted record: the shape, and that nothing happens before the record was opened. */
-export const ServiceLevelRecordSchema = z
-  .discriminatedUnion('kind', [ComplaintRecordSchema, CaseRecordSchema])
-  .superRefine((r, ctx) => {
+export const ServiceLevelRecordSchema = z.discriminatedUnion('kind', [ComplaintRecordSchema, CaseRecordSchema]).check(
+  z.superRefine((r, ctx) => {
     const later = r.kind === 'complaint' ? (['firstReplyAt', 'resolvedAt'] as const) : (['processedAt'] as const);
     for (const key of later) {
       const value = (r as Partial<Record<typeof key, string>>)[key];
@@ -53,7 +52,8 @@ export const ServiceLevelRecordSchema = z
     if (r.kind === 'complaint' && r.resolvedFor !== undefined && r.resolvedAt === undefined) {
       ctx.addIssue({ code: 'custom', path: ['resolvedFor'], message: 'resolvedFor needs resolvedAt' });
     }
-  });
+  }),
+);
 
 export type ComplaintRecord = DeepReadonly<z.output<typeof ComplaintRecordSchema>>;
 export type CaseRecord = DeepReadonly<z.output<typeof CaseRecordSchema>>;

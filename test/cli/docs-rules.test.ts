@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { RULES } from '../../src/index.js';
+import { RULES } from '../../src/rules/index.js';
 import { renderRulesDoc, RULES_DOC } from '../../scripts/docs-rules.js';
 
 describe('docs/rules.md', () => {

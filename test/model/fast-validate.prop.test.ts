@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import type { z } from 'zod';
+import type * as z from '../../src/model/zod.js';
 import { FAST_KEYS, fastInstant, fastOrder, fastRequest, UNSURE } from '../../src/model/fast-validate.js';
 import { InstantSchema } from '../../src/model/instant.js';
 import { HistoryEntrySchema, OrderItemSchema, OrderSchema, PaymentSchema } from '../../src/model/order.js';
@@ -17,7 +17,7 @@ function keyOrder(value: unknown): unknown {
 }
 
 /** The equivalence law: the fast path answers exactly when zod accepts, and then with zod's value. */
-function agrees(fast: Fast, schema: z.ZodType, input: unknown): void {
+function agrees(fast: Fast, schema: z.ZodMiniType, input: unknown): void {
   const parsed = schema.safeParse(input);
   const answer = fast(input);
   expect(answer !== UNSURE, 'fast path accepts exactly when zod does').toBe(parsed.success);
@@ -96,7 +96,7 @@ const arbInstantText = fc.oneof(
   fc.string(),
 );
 
-const CASES: [string, Fast, z.ZodType, fc.Arbitrary<unknown>][] = [
+const CASES: [string, Fast, z.ZodMiniType, fc.Arbitrary<unknown>][] = [
   ['order', fastOrder, OrderSchema, arbOrder],
   ['request', fastRequest, AfterSalesRequestSchema, arbRequest],
 ];
@@ -154,12 +154,13 @@ describe('the fast path for valid input (src/model/fast-validate.ts) answers as 
   });
 
   /** `key` or `key?` for each key of an object schema, in the schema's order. */
-  const shapeKeys = (schema: z.ZodType): string[] =>
-    Object.entries((schema as unknown as { shape: Record<string, z.ZodType> }).shape).map(([key, field]) =>
+  const shapeKeys = (schema: z.ZodMiniType): string[] =>
+    Object.entries((schema as unknown as { shape: Record<string, z.ZodMiniType> }).shape).map(([key, field]) =>
       field.safeParse(undefined).success ? `${key}?` : key,
     );
-  const inner = (schema: z.ZodType, key: string): z.ZodType =>
-    ((schema as unknown as { shape: Record<string, { unwrap(): z.ZodType }> }).shape[key] as { unwrap(): z.ZodType }).unwrap();
+  /** The schema inside the optional field `key` (zod/mini keeps it in the definition). */
+  const inner = (schema: z.ZodMiniType, key: string): z.ZodMiniType =>
+    (schema as unknown as { shape: Record<string, { def: { innerType: z.ZodMiniType } }> }).shape[key]!.def.innerType;
 
   it('reads every key of every schema it stands in for, in the schema order (a new field must be added here too)', () => {
     expect(FAST_KEYS.order).toEqual(shapeKeys(OrderSchema));

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { policies, REASON_CODES, RULES } from '../../src/index.js';
+import { policies, REASON_CODES } from '../../src/index.js';
+import { RULES } from '../../src/rules/index.js';
 
 const domain = readFileSync(new URL('../../../shared/DOMAIN.md', import.meta.url), 'utf8');
 const domainIds = [...domain.matchAll(/^\| ((?:TIME|CAL|ELG|RFT|FRT|RSD|CSE|LOG|PEN|SLA)-\d{2}) \|/gm)].map((m) => m[1]);
