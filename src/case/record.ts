@@ -57,7 +57,7 @@ const MILESTONE_KEYS = [
   'endedAt',
 ] as const satisfies readonly MilestoneKey[];
 // A milestone added to the type but not to the list fails here, not by vanishing from copies.
-export type UnlistedMilestone = Exclude<MilestoneKey, (typeof MILESTONE_KEYS)[number]>;
+type UnlistedMilestone = Exclude<MilestoneKey, (typeof MILESTONE_KEYS)[number]>;
 const allListed: [UnlistedMilestone] extends [never] ? true : never = true;
 void allListed;
 

