@@ -15,6 +15,7 @@ import { growthInCalls, growthInHistory } from './growth.js';
 import { checksum, fmtRatio, fmtTime, verdict, type Stats } from './harness.js';
 import { benchAssess } from './sections/assess.js';
 import { benchCase } from './sections/case.js';
+import { benchPackage } from './sections/package.js';
 import { benchRefund } from './sections/refund.js';
 import { benchScreenMessage } from './sections/screen-message.js';
 import type { SectionContext, SectionRow } from './sections/section.js';
@@ -169,6 +170,9 @@ emit(
   ...rows.map((r) => `| ${r.fn} | ${r.input} | ${r.measured} | ${r.target} | ${r.status} |`),
   '',
 );
+
+progress('size and cold start (the built package)');
+emit(...benchPackage());
 
 const report = out.join('\n');
 process.stdout.write(`${report}\n`);
