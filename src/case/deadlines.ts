@@ -47,7 +47,9 @@ const REFUND_OFFER: WaitRule = { party: 'buyer', action: 'answer_refund_offer', 
 function waitRule(c: AfterSalesCase): WaitRule | undefined {
   if (c.status === 'awaiting_buyer_confirmation' && c.confirmation === 'refund_offer') return REFUND_OFFER;
   // Once the evidence window has closed, or the follow-up is settled, nothing is pending any more.
+  // Stryker disable next-line OptionalChaining: a case in intervention always carries its intervention record
   if (c.status === 'in_intervention' && c.intervention?.evidenceWindowClosed === true) return undefined;
+  // Stryker disable next-line ConditionalExpression,OptionalChaining: only the step that ends a case opens `followUp` (steps.prop: CSE-07 law), so a follow-up means an ended case
   if ((c.status === 'completed' || c.status === 'closed') && (c.followUp?.doneAt !== undefined || c.followUp?.missed === true)) {
     return undefined;
   }

@@ -27,6 +27,7 @@ export function replay(
 ): Result<AfterSalesCase, ReplayIssue> {
   const opened = openCase(order, request, policy);
   if (!opened.ok) {
+    // Stryker disable next-line OptionalChaining,StringLiteral: a request is refused only when some reason denies it, so the fallback is never used
     const rule = opened.error.find((r) => r.effect === 'deny')?.rule ?? 'CSE-06';
     return err({ code: 'not_eligible', rule, message: messageOf('not_eligible'), reasons: opened.error, index: -1 });
   }

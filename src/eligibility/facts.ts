@@ -59,8 +59,8 @@ function signingWindow(request: AfterSalesRequest, signedAt: number | undefined,
       ? (['ELG-06', p.eligibility.noReasonWindowDays] as const)
       : QUALITY_WINDOW_REASONS.includes(reason)
         ? (['ELG-09', p.eligibility.qualityWindowDays] as const)
-        // Stryker disable next-line ArrayDeclaration: an empty tuple also leaves `rule` undefined, and then no window is made
-        : [undefined, 0];
+        : // Stryker disable next-line ArrayDeclaration: an empty tuple also leaves `rule` undefined, and then no window is made
+          [undefined, 0];
   if (rule === undefined) return undefined;
   const closesAt = closesAfterSigning(signedAt, days, p.timeZone);
   return { rule, days, closesAt, closesAtIso: formatInstant(closesAt, p.timeZone) };
