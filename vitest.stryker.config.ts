@@ -3,5 +3,9 @@ import base from './vitest.config.js';
 
 // Stryker's config (stryker.config.json): the same tests, with fast-check's seed fixed. A property's
 // test name carries its seed ("… (with seed=…)"), so with a fresh seed per run Stryker could not find
-// a property again after its dry run, and no property would ever run against a mutant.
-export default mergeConfig(base, defineConfig({ test: { setupFiles: ['test/fixed-seed.ts'] } }));
+// a property again after its dry run, and no property would ever run against a mutant. The few
+// megabyte-sized inputs shrink (test/fixtures/mutation.ts).
+export default mergeConfig(
+  base,
+  defineConfig({ test: { setupFiles: ['test/fixed-seed.ts'], env: { AFTERSALES_MUTATION: '1' } } }),
+);
