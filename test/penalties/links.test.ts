@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { policies } from '../../src/policies/index.js';
-import { screenMessage } from '../../src/penalties/screen-message.js';
-
-const findings = (text: string) =>
-  screenMessage({ text, sender: 'merchant' }, policies.pinduoduo).findings.map((f) => [f.kind, f.excerpt] as const);
+import { findings } from './helpers.js';
 
 describe('screenMessage: links, domains and e-mail (PEN-01)', () => {
   it('PEN-01: a domain needs a known top-level domain', () => {
