@@ -24,7 +24,8 @@ function lastIn(s: Units, code: number, from: number, to: number): number {
 function isDomain(s: Units, from: number, to: number): boolean {
   const dot = lastIn(s, 0x2e, from, to);
   if (dot <= from || !isOneOf(s, dot + 1, to, TLDS)) return false;
-  for (let i = from; i < dot; i++) {
+  // Up to and including the last dot, so that the label before it cannot be empty either (a..com).
+  for (let i = from; i <= dot; i++) {
     const c = s[i];
     if (c === 0x2e ? s[i - 1] === 0x2e || i === from : !(isAlnum(c) || c === 0x2d)) return false;
   }
@@ -64,7 +65,7 @@ function screenToken(s: Units, from: number, to: number, sink: FindingSink): voi
 function screenShareCode(s: Units, i: number, sink: FindingSink): void {
   let letters = 0;
   let j = i + 1;
-  for (; j < s.length && j - i <= 15 && isAlnum(s[j]); j++) if (isLatin(s[j])) letters++;
+  for (; j < s.length && j - i <= 14 && isAlnum(s[j]); j++) if (isLatin(s[j])) letters++;
   if (j - i - 1 >= 8 && letters > 0 && isCurrency(s[j])) sink.add('other_marketplace', i, j + 1);
 }
 
@@ -89,6 +90,7 @@ export function findLinks(idx: TextIndex, sink: FindingSink): void {
   const { s, markCount, marked, marks } = idx;
   let resume = 0;
   for (let h = 0; h < markCount; h++) {
+    // Stryker disable next-line ConditionalExpression: a position that cannot start a link is passed over below anyway
     if (((marks[h] as number) & LINK) === 0) continue;
     const i = marked[h] as number;
     const c = s[i];

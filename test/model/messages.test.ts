@@ -53,6 +53,12 @@ describe('input messages (src/model/messages.ts): every zod issue the schemas ra
     });
   });
 
+  it('shows a received string, number or boolean as JSON, and reads a discriminator only where zod names one', () => {
+    expect(inputMessage({ code: 'invalid_value', values: ['a'], input: true, path: [] })).toBe('expected "a", received true');
+    expect(inputMessage({ code: 'invalid_value', values: ['a', 'b'], input: 'c', path: [] })).toBe('expected one of "a" | "b", received "c"');
+    expect(inputMessage({ code: 'invalid_union', errors: [], options: ['x'], input: { '': 'y' }, path: [] } as never)).toBe('expected "x", received "y"');
+  });
+
   it('falls back to "invalid value" for an issue the schemas never raise', () => {
     expect(inputMessage({ code: 'not_multiple_of', divisor: 2, input: 3, path: [] })).toBe('invalid value');
   });

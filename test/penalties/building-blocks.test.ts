@@ -163,7 +163,7 @@ describe('lexicons (PEN-01)', () => {
 
   it('PEN-01: more than 255 first characters is a programmer error', () => {
     const words = Array.from({ length: 256 }, (_, i) => [String.fromCharCode(0x4e00 + i), i] as const);
-    expect(() => new Lexicon(words)).toThrow(RangeError);
+    expect(() => new Lexicon(words)).toThrow(/^a Lexicon holds words of at most 255 first characters$/);
     expect(() => new Lexicon(words.slice(0, 255))).not.toThrow();
   });
 
@@ -248,5 +248,17 @@ describe('the text index (PEN-01)', () => {
     expect(idx.endsIn(lex, 4, 5)).toBe(true);
     expect(idx.endsIn(lex, 3, 3)).toBe(false);
     expect(idx.endsIn(lex, 4, 4)).toBe(false);
+  });
+});
+
+describe('texts of their own (PEN-01)', () => {
+  it('PEN-01: foldText and indexText return buffers a later call does not overwrite', () => {
+    const first = foldText('ab');
+    foldText('cd');
+    expect(String.fromCharCode(...first)).toBe('ab');
+    const idx = indexText('加V');
+    indexText('好的 加微信 和 qq');
+    expect(String.fromCharCode(...idx.s)).toBe('加v');
+    expect([...idx.marks]).toHaveLength(idx.markCount);
   });
 });

@@ -52,8 +52,25 @@ describe('screenMessage: links, domains and e-mail (PEN-01)', () => {
     expect(findings('复制 ￥Abcd1234￥')).toEqual([['other_marketplace', '￥Abcd1234￥']]);
     expect(findings('复制 ￥Abcd123￥')).toEqual([]);
     expect(findings('复制 ￥Abcd1234567890￥')).toEqual([['other_marketplace', '￥Abcd1234567890￥']]);
+    expect(findings('复制 ￥Abcd12345678901￥')).toEqual([]);
     expect(findings('复制 ￥Abcd123456789012￥')).toEqual([]);
     expect(findings('复制 ￥12345678￥')).toEqual([]);
     expect(findings('复制 ￥Abcd1234')).toEqual([]);
+  });
+
+  it('PEN-01: a bare domain keeps its path, query, fragment or port; trailing slashes and underscores are the sentence\'s', () => {
+    expect(findings('看 shop.com/a/b 吧')).toEqual([['link', 'shop.com/a/b']]);
+    expect(findings('看 shop.com?x=1')).toEqual([['link', 'shop.com?x=1']]);
+    expect(findings('看 shop.com#top')).toEqual([['link', 'shop.com#top']]);
+    expect(findings('看 shop.com:8080')).toEqual([['link', 'shop.com:8080']]);
+    expect(findings('看 shop.com/')).toEqual([['link', 'shop.com']]);
+    expect(findings('看 _shop.com_')).toEqual([['link', 'shop.com']]);
+  });
+
+  it('PEN-01: no label of a domain is empty, the one before the top-level domain included', () => {
+    expect(findings('看 a..com')).toEqual([]);
+    expect(findings('联系 a@.com')).toEqual([]);
+    expect(findings('联系 x@.a.com')).toEqual([]);
+    expect(findings('联系 x@a.com')).toEqual([['contact_handle', 'x@a.com']]);
   });
 });

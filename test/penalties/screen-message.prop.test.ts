@@ -152,7 +152,12 @@ describe('screenMessage laws', () => {
   it('PEN-01: a text past the reused buffers’ 64 K cap leaks nothing into the next one', () => {
     const text = '亲，加我微信 abc12345，或者打 138 0013 8000';
     const alone = screen(text);
-    screen(`去淘宝${'微'.repeat(70_000)}二维码 www.shop.com`);
+    const huge = screen(`去淘宝${'微'.repeat(70_000)}二维码 www.shop.com`);
+    // Its own findings past the cap are all there: a buffer of its own, not a clipped scratch one.
+    expect(huge.findings.map((f) => [f.kind, f.excerpt])).toEqual([
+      ['other_marketplace', '淘宝'],
+      ['link', 'www.shop.com'],
+    ]);
     expect(screen(text)).toEqual(alone);
     screen('x');
     expect(screen(text)).toEqual(alone);

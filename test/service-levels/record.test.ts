@@ -39,4 +39,14 @@ describe('service-level records', () => {
     expect(issues(returnCase({ type: 'exchange', processedAt: '2025-03-05T10:00:00+08:00' }))).toEqual([]);
     expect(issues({ ...returnCase(), type: 'swap' })).toEqual(['type']);
   });
+
+  it('SLA-01: an instant equal to openedAt is not before it; the issues say what is wrong', () => {
+    expect(issues(complaint({ firstReplyAt: '2025-03-03T10:00:00+08:00', resolvedAt: '2025-03-03T02:00:00Z' }))).toEqual([]);
+    const r = ServiceLevelRecordSchema.safeParse(complaint({ resolvedAt: '2025-03-03T09:00:00+08:00', resolvedFor: 'merchant', firstReplyAt: undefined }));
+    expect(r.success ? [] : r.error.issues.map(({ code, path, message }) => ({ code, path, message }))).toEqual([
+      { code: 'custom', path: ['resolvedAt'], message: 'resolvedAt is before openedAt' },
+    ]);
+    const s = ServiceLevelRecordSchema.safeParse(complaint({ resolvedFor: 'buyer' }));
+    expect(s.success ? [] : s.error.issues.map(({ code, message }) => ({ code, message }))).toEqual([{ code: 'custom', message: 'resolvedFor needs resolvedAt' }]);
+  });
 });
