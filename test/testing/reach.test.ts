@@ -16,6 +16,8 @@ import {
   type AfterSalesCase,
   type Order,
 } from '../../src/index.js';
+import { applyEvent } from '../../src/case/apply-event.js';
+import { parseCaseEvents } from '../../src/model/case.js';
 import { arbEvents, arbOrder, arbOrderAndRequest, arbPolicy, arbRequest } from '../../src/testing/index.js';
 import { arbDelay, arbWritten, FIRST_MS, LAST_MS, WRITING_ZONES } from '../../src/testing/instants.js';
 import { arbPaymentsFor } from '../../src/testing/money.js';
@@ -282,6 +284,17 @@ describe('arbEvents walks the case table, legal and not', () => {
     expect(runs.some((r) => r.some((e, i) => i > 0 && Date.parse(e.at) < Date.parse(r[i - 1]!.at)))).toBe(true);
     const findings = events.flatMap((e) => (e.type === 'courier_verified' ? [e.finding] : []));
     for (const f of findings) expect(COURIER_FINDINGS).toContain(f);
+  });
+
+  it('CSE-01: every event it writes is a valid case event, and most walks take the case past its opening state', () => {
+    const runs = sample(arbEvents(start), 300);
+    for (const r of runs) expect(parseCaseEvents(JSON.parse(JSON.stringify(r)))).toEqual({ ok: true, value: r });
+    const reached = runs.map((r) => r.reduce((c, e) => {
+      const next = applyEvent(c, e, policies.pinduoduo);
+      return next.ok ? next.value : c;
+    }, start).status);
+    expect(reached.filter((status) => status !== start.status).length).toBeGreaterThan(runs.length / 2);
+    expect(values(reached, (status) => status).size).toBeGreaterThanOrEqual(5);
   });
 
   it('writes every event in the case’s zone and gives shipments a carrier, sometimes without a tracking number', () => {
