@@ -26,7 +26,8 @@ function shipmentNotice(type: 'notify_buyer' | 'notify_merchant', notice: Notice
 
 /**
  * Named effect builders: they describe what the caller must do and never do it. Tables name them
- * on transitions (effects of a step) and on states (effects of entering a state).
+ * on transitions (effects of a step) and on states (effects of entering a state). Typed with
+ * `satisfies`, not `as const`: Stryker does not mutate inside an `as` expression, and these are logic.
  */
 const BUILDERS = {
   /** CSE-01: the merchant has an application to answer. */
@@ -94,7 +95,7 @@ const BUILDERS = {
 
   /** CSE-07: the follow-up visit invites a review. */
   invite_review: (_n, _e, at) => [{ type: 'invite_review', rule: 'CSE-07', at }],
-} as const satisfies Record<string, EffectBuilder>;
+} satisfies Record<string, EffectBuilder>;
 
 export type EffectName = keyof typeof BUILDERS;
 export const EFFECTS: Readonly<Record<EffectName, EffectBuilder>> = BUILDERS;

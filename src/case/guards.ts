@@ -16,7 +16,8 @@ const missing = (fields: Record<string, string | undefined>): string[] =>
 
 /**
  * Small named pure predicates over the case and the event: `undefined` lets the step through,
- * anything else refuses it with a code.
+ * anything else refuses it with a code. Typed with `satisfies`, not `as const`: Stryker does not
+ * mutate inside an `as` expression, and these are logic.
  */
 const PREDICATES = {
   /** RSD-02: a resend is agreed only after a stock check that found stock. */
@@ -90,7 +91,7 @@ const PREDICATES = {
   /** CSE-07: the follow-up visit is recorded once. */
   followUpOpen: (c) =>
     c.followUp?.doneAt === undefined ? undefined : { code: 'follow_up_already_recorded', rule: 'CSE-07' },
-} as const satisfies Record<string, Guard>;
+} satisfies Record<string, Guard>;
 
 export type GuardName = keyof typeof PREDICATES;
 export const GUARDS: Readonly<Record<GuardName, Guard>> = PREDICATES;

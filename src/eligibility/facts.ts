@@ -54,11 +54,11 @@ const paidFen = (order: Order): number => {
 function signingWindow(request: AfterSalesRequest, signedAt: number | undefined, p: Policy): SigningWindow | undefined {
   const { type, reason } = request;
   if (signedAt === undefined || !(isReturnType(type) || type === 'refund_only')) return undefined;
-  const [rule, days] =
+  const [rule, days]: readonly [SigningWindow['rule'] | undefined, number] =
     reason === 'no_reason'
-      ? (['ELG-06', p.eligibility.noReasonWindowDays] as const)
+      ? ['ELG-06', p.eligibility.noReasonWindowDays]
       : QUALITY_WINDOW_REASONS.includes(reason)
-        ? (['ELG-09', p.eligibility.qualityWindowDays] as const)
+        ? ['ELG-09', p.eligibility.qualityWindowDays]
         : // Stryker disable next-line ArrayDeclaration: an empty tuple also leaves `rule` undefined, and then no window is made
           [undefined, 0];
   if (rule === undefined) return undefined;

@@ -34,9 +34,9 @@ export const fakeShipment: CaseViolationRule = ({ case: c, rounds }) => {
  * later evidence is refused, so it never counts. One per round so decided.
  */
 export const evidenceWindowMissed: CaseViolationRule = ({ rounds }) =>
-  rounds.flatMap((r) =>
+  rounds.flatMap((r): Violation[] =>
     r.ruling?.for === 'buyer' && r.evidenceWindowClosed && r.merchantEvidence === 0
-      ? [{ code: 'evidence_window_missed', rule: 'PEN-03', ...onCase, sanctions: ['ruling_on_buyer_evidence'], at: r.ruling.at } as const]
+      ? [{ code: 'evidence_window_missed', rule: 'PEN-03', ...onCase, sanctions: ['ruling_on_buyer_evidence'], at: r.ruling.at }]
       : [],
   );
 
@@ -58,9 +58,9 @@ export const counterfeitConfirmed: CaseViolationRule = ({ case: c }) => {
  * service record, whatever the case's later outcome: the silence happened either way.
  */
 export const responseTimeout: CaseViolationRule = ({ case: c }) =>
-  c.history.flatMap((e) =>
+  c.history.flatMap((e): Violation[] =>
     e.type === 'timed_out' && e.rule === 'CSE-01'
-      ? [{ code: 'response_timeout', rule: 'PEN-05', ...onCase, sanctions: ['service_record_mark'], at: e.at } as const]
+      ? [{ code: 'response_timeout', rule: 'PEN-05', ...onCase, sanctions: ['service_record_mark'], at: e.at }]
       : [],
   );
 

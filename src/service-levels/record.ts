@@ -44,7 +44,7 @@ const notBefore = (later: string | undefined, opened: string): boolean => later 
 /** Validates one untrusted record: the shape, and that nothing happens before the record was opened. */
 export const ServiceLevelRecordSchema = z.discriminatedUnion('kind', [ComplaintRecordSchema, CaseRecordSchema]).check(
   z.superRefine((r, ctx) => {
-    const later = r.kind === 'complaint' ? (['firstReplyAt', 'resolvedAt'] as const) : (['processedAt'] as const);
+    const later: readonly ('firstReplyAt' | 'resolvedAt' | 'processedAt')[] = r.kind === 'complaint' ? ['firstReplyAt', 'resolvedAt'] : ['processedAt'];
     for (const key of later) {
       const value = (r as Partial<Record<typeof key, string>>)[key];
       if (!notBefore(value, r.openedAt)) ctx.addIssue({ code: 'custom', path: [key], message: `${key} is before openedAt` });

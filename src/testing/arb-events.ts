@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { transition } from '../case/apply-event.js';
 import { currentWait } from '../case/deadlines.js';
+import type { Transition } from '../case/machine.js';
 import { MACHINES } from '../case/machines/index.js';
 import {
   CASE_EVENT_TYPES,
@@ -18,10 +19,11 @@ export interface EventsConstraints {
 }
 
 /** One step's raw choices: everything is a number or a flag, so shrinking simplifies the sequence. */
-type Choice = readonly [kind: number, pick: number, actor: number, gap: number, flag: boolean, flag2: boolean];
+export type Choice = readonly [kind: number, pick: number, actor: number, gap: number, flag: boolean, flag2: boolean];
 
 const HOUR = 3_600_000;
-const arbGap = fc.oneof(
+/** The time between two steps: none, a few milliseconds, whole hours, or anything up to ten days. */
+export const arbGap = fc.oneof(
   fc.constant(0),
   fc.integer({ min: 1, max: 1_000 }),
   fc.integer({ min: 1, max: 120 }).map((h) => h * HOUR),
@@ -32,7 +34,7 @@ const arbChoice: fc.Arbitrary<Choice> = fc.tuple(fc.nat(99), fc.nat(), fc.nat(),
 const nth = <T>(xs: readonly T[], i: number): T => xs[i % xs.length] as T;
 
 /** A well-formed event of `type`; `full` fills every field its guards look for (tracking, address…). */
-function eventOf(type: CaseEventType, at: string, actor: Actor, full: boolean, flag: boolean, pick: number, c: AfterSalesCase): CaseEvent {
+export function eventOf(type: CaseEventType, at: string, actor: Actor, full: boolean, flag: boolean, pick: number, c: AfterSalesCase): CaseEvent {
   const base = { at, actor };
   switch (type) {
     case 'merchant_agreed':
@@ -63,7 +65,7 @@ function eventOf(type: CaseEventType, at: string, actor: Actor, full: boolean, f
 }
 
 /** Turns raw choices into events by walking the case's own table, so most steps are legal and some are not. */
-function walk(start: AfterSalesCase, choices: readonly Choice[]): CaseEvent[] {
+export function walk(start: AfterSalesCase, choices: readonly Choice[]): CaseEvent[] {
   const zone = start.terms.timeZone;
   const events: CaseEvent[] = [];
   let c = start;
@@ -71,28 +73,28 @@ function walk(start: AfterSalesCase, choices: readonly Choice[]): CaseEvent[] {
     const last = c.clock.lastEventMs;
     const wait = currentWait(c);
     const table = MACHINES[c.machine].transitions[c.status] ?? {};
-    const legal = (Object.keys(table) as CaseEventType[]).filter((t) => t !== 'timed_out');
-    // Withdrawing ends most cases at once; offer it rarely so sequences get somewhere.
-    const onward = legal.filter((t) => t !== 'buyer_withdrew' && t !== 'buyer_declined');
+    // Timeouts are written when they fall due (below), never offered as a step.
+    const offered = (Object.entries(table) as [CaseEventType, Transition][]).filter(([t]) => t !== 'timed_out');
+    // Withdrawing ends most cases at once; offer it rarely so sequences get somewhere. Every state
+    // with a table has an onward step, and no step is open to every actor (walk.test checks both).
+    const onward = offered.filter(([t]) => t !== 'buyer_withdrew' && t !== 'buyer_declined');
     let event: CaseEvent;
-    if (kind < 60 && legal.length > 0) {
+    if (kind < 60 && offered.length > 0) {
       // A step the table offers, by an allowed actor, before any deadline passes.
-      const type = nth(kind < 6 || onward.length === 0 ? legal : onward, pick);
-      const actors = table[type]?.actors ?? ACTORS;
+      const [type, { actors }] = nth(kind < 6 ? offered : onward, pick);
       const at = wait === undefined ? last + gap : Math.min(last + gap, wait.dueMs);
       event = eventOf(type, formatInstant(at, zone), nth(actors, actorPick), flag2 || kind % 5 !== 0, flag, pick, c);
     } else if (kind < 75 && wait !== undefined) {
       // The pending deadline times out when it falls due.
       event = { type: 'timed_out', at: formatInstant(wait.dueMs, zone), actor: 'system', rule: wait.rule };
-    } else if (kind < 85 && legal.length > 0) {
+    } else if (kind < 85 && offered.length > 0) {
       // The right step by the wrong party.
-      const type = nth(legal, pick);
-      const allowed = table[type]?.actors ?? [];
-      const wrong = ACTORS.filter((a) => !allowed.includes(a));
-      event = eventOf(type, formatInstant(last + gap, zone), nth(wrong.length > 0 ? wrong : ACTORS, actorPick), true, flag, pick, c);
+      const [type, { actors }] = nth(offered, pick);
+      const wrong = ACTORS.filter((a) => !actors.includes(a));
+      event = eventOf(type, formatInstant(last + gap, zone), nth(wrong, actorPick), true, flag, pick, c);
     } else if (kind < 93) {
       // Dated before the last event.
-      const type = nth(legal.length > 0 ? legal : CASE_EVENT_TYPES, pick);
+      const type = offered.length > 0 ? nth(offered, pick)[0] : nth(CASE_EVENT_TYPES, pick);
       event = eventOf(type, formatInstant(last - 1 - (gap % HOUR), zone), nth(ACTORS, actorPick), true, flag, pick, c);
     } else {
       // Anything at all, at any later time.

@@ -114,10 +114,19 @@ export function arbOrder(constraints: OrderConstraints = {}): fc.Arbitrary<Order
           signedAt: arbWritten(signedMs),
           failedAt: arbWritten(g.t0 + 86_400_000),
           payments: arbPaymentsFor(totalFen),
-          openedAt: fc.tuple(...g.history.map((h) => arbWritten(g.t0 + h.after))),
+          pastCases: fc.tuple(
+            ...g.history.map((h) =>
+              arbWritten(g.t0 + h.after).map((openedAt) => ({
+                type: h.type,
+                reason: h.reason,
+                ...(h.skuIndex !== undefined && h.skuIndex <= g.items.length ? { sku: `sku-${h.skuIndex}` } : {}),
+                openedAt,
+                outcome: h.outcome,
+              })),
+            ),
+          ),
         })
         .map((w): Order => {
-          const paidFen = stage >= 1 ? totalFen : 0;
           const order: Record<string, unknown> = {
             id: `order-${g.n}`,
             payments: stage >= 1 ? w.payments : [],
@@ -135,15 +144,9 @@ export function arbOrder(constraints: OrderConstraints = {}): fc.Arbitrary<Order
           if (g.insurance !== undefined) order['freightInsurance'] = { holder: g.insurance };
           if (stage >= 1) {
             order['afterSales'] = {
-              refundedFen: Math.floor((paidFen * g.refundedPermille) / 1000),
+              refundedFen: Math.floor((totalFen * g.refundedPermille) / 1000),
               entryClosed: g.entryClosed,
-              history: g.history.map((h, i) => ({
-                type: h.type,
-                reason: h.reason,
-                ...(h.skuIndex !== undefined && h.skuIndex <= g.items.length ? { sku: `sku-${h.skuIndex}` } : {}),
-                openedAt: w.openedAt[i] ?? w.paidAt,
-                outcome: h.outcome,
-              })),
+              history: w.pastCases,
             };
           }
           return order as Order;
