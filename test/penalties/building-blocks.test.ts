@@ -223,6 +223,19 @@ describe('the text index (PEN-01)', () => {
     expect(idx.clauseStartWithin(4, 20)).toBe(2);
   });
 
+  it('PEN-01: a word written with spaces matches without them; a Latin word ends on a word boundary', () => {
+    // Built inside the test: the screener's own lexicons are built while its modules load, where no test sees them.
+    const lex = new Lexicon([
+      ['pay me', 1],
+      ['qr', 2],
+    ]);
+    expect(lex.match(foldText('payme'), 0)).toEqual({ start: 0, end: 5, value: 1 });
+    expect(lex.match(foldText('qr码'), 0)).toEqual({ start: 0, end: 2, value: 2 });
+    expect(lex.match(foldText('qrs'), 0)).toBeUndefined();
+    expect(backwardLexicon([['qr', 2]]).match(foldText('aqr'), 3)).toBeUndefined();
+    expect(backwardLexicon([['qr', 2]]).match(foldText('码qr'), 3)).toEqual({ start: 1, end: 3, value: 2 });
+  });
+
   it('PEN-01: words starting or ending in a range, read from one longest-match scan', () => {
     const lex = new Lexicon([
       ['不可', true],

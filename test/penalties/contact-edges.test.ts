@@ -5,6 +5,9 @@ describe('screenMessage: the edges of chat handles and phone requests (PEN-01)',
   it('PEN-01: a handle ends at a space after a run of several characters; only single spaced letters continue it', () => {
     expect(findings('微信 abc12 def')).toEqual([['contact_handle', '微信 abc12']]);
     expect(findings('微信 l i l i 8 8')).toEqual([['contact_handle', '微信 l i l i 8 8']]);
+    // Only a space continues it: other punctuation ends the handle even after a single letter.
+    expect(findings('微信 a.bcd12')).toEqual([]);
+    expect(findings('微信 x/12345')).toEqual([]);
   });
 
   it('PEN-01: paying by WeChat is not moving the chat to it', () => {

@@ -56,6 +56,8 @@ describe('screenMessage: links, domains and e-mail (PEN-01)', () => {
     expect(findings('复制 ￥Abcd123456789012￥')).toEqual([]);
     expect(findings('复制 ￥12345678￥')).toEqual([]);
     expect(findings('复制 ￥Abcd1234')).toEqual([]);
+    // A share code opens with a currency sign, never with a dot.
+    expect(findings('型号.abcd1234￥')).toEqual([]);
   });
 
   it('PEN-01: a bare domain keeps its path, query, fragment or port; trailing slashes and underscores are the sentence\'s', () => {
