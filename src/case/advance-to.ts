@@ -32,5 +32,5 @@ export function advanceTo(afterSalesCase: AfterSalesCase, at: string, policy: Po
     c = fired.value;
   }
   // Stryker disable next-line StringLiteral: unreachable but for a transition-table bug (see the loop bound)
-  throw new Error('advanceTo: timeouts did not settle: transition table bug');
+  throw new Error('advanceTo: timeouts did not settle');
 }

@@ -1,6 +1,7 @@
 import type { AfterSalesCase, CaseEvent, Effect, Notice } from '../model/case.js';
 import { formatInstant } from '../time/zone.js';
 import { currentWait } from './deadlines.js';
+import { deepFreeze } from '../model/freeze.js';
 
 /**
  * Builds the effects of one step, stamped with the step's instant `at` and, unless the effect has a
@@ -98,4 +99,4 @@ const BUILDERS = {
 } satisfies Record<string, EffectBuilder>;
 
 export type EffectName = keyof typeof BUILDERS;
-export const EFFECTS: Readonly<Record<EffectName, EffectBuilder>> = BUILDERS;
+export const EFFECTS: Readonly<Record<EffectName, EffectBuilder>> = /* @__PURE__ */ deepFreeze(BUILDERS);

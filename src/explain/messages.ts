@@ -1,6 +1,7 @@
 import type { ReasonCode, ReasonParams } from '../model/reason.js';
+import { deepFreeze } from '../model/freeze.js';
 
-export const LOCALES = ['zh-CN', 'en'] as const;
+export const LOCALES = /* @__PURE__ */ deepFreeze(['zh-CN', 'en'] as const);
 export type Locale = (typeof LOCALES)[number];
 
 type Render = (p: ReasonParams) => string;

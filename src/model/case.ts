@@ -6,9 +6,10 @@ import { toInputIssues, type InputError } from './parse.js';
 import { EvidenceSchema } from './request.js';
 import { err, ok, type Result } from './result.js';
 import { ACTORS, type LiableParty, type Reason, type RequestType } from './vocabulary.js';
+import { deepFreeze } from './freeze.js';
 
 /** API.md "Case vocabulary": where a case stands. */
-export const CASE_STATUSES = [
+export const CASE_STATUSES = /* @__PURE__ */ deepFreeze([
   'awaiting_merchant',
   'awaiting_buyer_confirmation',
   'awaiting_refusal',
@@ -21,17 +22,17 @@ export const CASE_STATUSES = [
   'in_intervention',
   'completed',
   'closed',
-] as const;
+] as const);
 export type CaseStatus = (typeof CASE_STATUSES)[number];
 
 /** A case in one of these has ended: only the CSE-07 follow-up is still recorded on it. */
-export const TERMINAL_STATUSES = ['completed', 'closed'] as const satisfies readonly CaseStatus[];
+export const TERMINAL_STATUSES = /* @__PURE__ */ deepFreeze(['completed', 'closed'] as const satisfies readonly CaseStatus[]);
 
 /**
  * API.md's events, plus two the rules need: `courier_verified` (LOG-03: the merchant's check with the
  * courier before any remedy) and `merchant_followed_up` (CSE-07: the follow-up visit was made).
  */
-export const CASE_EVENT_TYPES = [
+export const CASE_EVENT_TYPES = /* @__PURE__ */ deepFreeze([
   'merchant_agreed',
   'merchant_refused',
   'buyer_confirmed',
@@ -50,18 +51,18 @@ export const CASE_EVENT_TYPES = [
   'timed_out',
   'courier_verified',
   'merchant_followed_up',
-] as const;
+] as const);
 export type CaseEventType = (typeof CASE_EVENT_TYPES)[number];
 
 /** How an ended case ended. `repaired` is the repair type's own ending (no order-history outcome has it). */
-export const CASE_OUTCOMES = ['refunded', 'exchanged', 'resent', 'repaired', 'rejected', 'withdrawn'] as const;
+export const CASE_OUTCOMES = /* @__PURE__ */ deepFreeze(['refunded', 'exchanged', 'resent', 'repaired', 'rejected', 'withdrawn'] as const);
 export type CaseOutcome = (typeof CASE_OUTCOMES)[number];
 
 /**
  * One transition table per flow. `refund_only` splits three ways by the order's stage when the buyer
  * applied: before shipment (ELG-04), in transit (ELG-05, LOG-05), after delivery (ELG-09, LOG-03).
  */
-export const CASE_MACHINES = [
+export const CASE_MACHINES = /* @__PURE__ */ deepFreeze([
   'refund_only_before_shipment',
   'refund_only_in_transit',
   'refund_only_after_delivery',
@@ -70,15 +71,15 @@ export const CASE_MACHINES = [
   'resend',
   'counterfeit_claim',
   'repair',
-] as const;
+] as const);
 export type CaseMachine = (typeof CASE_MACHINES)[number];
 
 /** LOG-03/04: what the courier's records show for a parcel the buyer says never arrived. */
-export const COURIER_FINDINGS = ['delivered', 'lost', 'damaged'] as const;
+export const COURIER_FINDINGS = /* @__PURE__ */ deepFreeze(['delivered', 'lost', 'damaged'] as const);
 export type CourierFinding = (typeof COURIER_FINDINGS)[number];
 
 /** The rules whose deadlines `advanceTo` fires; a `timed_out` event names one of them. */
-export const DEADLINE_RULES = ['CSE-01', 'CSE-02', 'CSE-03', 'CSE-04', 'CSE-07', 'RSD-01', 'RSD-02'] as const;
+export const DEADLINE_RULES = /* @__PURE__ */ deepFreeze(['CSE-01', 'CSE-02', 'CSE-03', 'CSE-04', 'CSE-07', 'RSD-01', 'RSD-02'] as const);
 export type DeadlineRule = (typeof DEADLINE_RULES)[number];
 
 const base = { at: InstantSchema, actor: z.enum(ACTORS) };
@@ -136,7 +137,7 @@ export function parseCaseEvents(input: unknown): Result<CaseEvent[], InputError>
 export type EventOf<T extends CaseEventType> = Extract<CaseEvent, { readonly type: T }>;
 
 /** What a notice to the buyer or merchant says; the caller words it. */
-export const NOTICES = [
+export const NOTICES = /* @__PURE__ */ deepFreeze([
   'application_to_confirm',
   'application_awaits_response',
   'return_address',
@@ -145,7 +146,7 @@ export const NOTICES = [
   'shipped',
   'courier_finding',
   'ruling',
-] as const;
+] as const);
 export type Notice = (typeof NOTICES)[number];
 
 interface EffectBase {
@@ -214,7 +215,7 @@ export interface Deadline {
 }
 
 /** The closed list of reasons a step is refused (zod's coded issues, not free text). */
-export const TRANSITION_ISSUE_CODES = [
+export const TRANSITION_ISSUE_CODES = /* @__PURE__ */ deepFreeze([
   'not_eligible',
   'event_not_allowed',
   'wrong_actor',
@@ -232,7 +233,7 @@ export const TRANSITION_ISSUE_CODES = [
   'evidence_window_open',
   'ruling_must_follow_buyer_evidence',
   'follow_up_already_recorded',
-] as const;
+] as const);
 export type TransitionIssueCode = (typeof TRANSITION_ISSUE_CODES)[number];
 
 export type IssueParams = Readonly<Record<string, string | number | boolean | readonly string[]>>;

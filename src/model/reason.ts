@@ -1,5 +1,6 @@
+import { deepFreeze } from './freeze.js';
 /** The closed list of reason codes (API.md), each with the rule that emits it. */
-export const REASON_CODES = {
+export const REASON_CODES = /* @__PURE__ */ deepFreeze({
   order_unpaid: 'ELG-01',
   group_buy_pending: 'ELG-02',
   group_buy_failed_auto_refund: 'ELG-03',
@@ -17,13 +18,13 @@ export const REASON_CODES = {
   resend_not_applicable: 'ELG-14',
   appraisal_required: 'ELG-15',
   evidence_required: 'ELG-16',
-} as const;
+} as const);
 
 export type ReasonCode = keyof typeof REASON_CODES;
 export type RuleId = string;
 
 /** `deny` decides the verdict; `condition` makes it conditional; `warn` and `info` only inform. */
-export const EFFECTS = ['deny', 'condition', 'warn', 'info'] as const;
+export const EFFECTS = /* @__PURE__ */ deepFreeze(['deny', 'condition', 'warn', 'info'] as const);
 export type Effect = (typeof EFFECTS)[number];
 
 export type ReasonParams = Readonly<Record<string, string | number | boolean | readonly string[]>>;

@@ -1,28 +1,29 @@
+import { deepFreeze } from './freeze.js';
 /**
  * The closed vocabularies of DOMAIN.md's glossary, as data. Schemas, arbitraries and docs all read
  * these tuples, so a new value is added in exactly one place.
  */
-export const PAYMENT_METHODS = [
+export const PAYMENT_METHODS = /* @__PURE__ */ deepFreeze([
   'wechat_pay',
   'alipay',
   'platform_balance',
   'debit_card',
   'credit_card',
   'huabei',
-] as const;
+] as const);
 export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
 
-export const REQUEST_TYPES = [
+export const REQUEST_TYPES = /* @__PURE__ */ deepFreeze([
   'refund_only',
   'return_refund',
   'exchange',
   'resend',
   'repair',
   'counterfeit_claim',
-] as const;
+] as const);
 export type RequestType = (typeof REQUEST_TYPES)[number];
 
-export const REASONS = [
+export const REASONS = /* @__PURE__ */ deepFreeze([
   'no_reason',
   'quality',
   'wrong_item',
@@ -31,19 +32,19 @@ export const REASONS = [
   'not_received',
   'not_as_described',
   'counterfeit',
-] as const;
+] as const);
 export type Reason = (typeof REASONS)[number];
 
 /** Reasons that claim the merchant (or its courier) is at fault: evidence and the quality window apply. */
-export const FAULT_REASONS = [
+export const FAULT_REASONS = /* @__PURE__ */ deepFreeze([
   'quality',
   'wrong_item',
   'not_as_described',
   'damaged_in_transit',
   'counterfeit',
-] as const satisfies readonly Reason[];
+] as const satisfies readonly Reason[]);
 
-export const GOODS_CLASSES = [
+export const GOODS_CLASSES = /* @__PURE__ */ deepFreeze([
   'standard',
   'custom_made',
   'perishable',
@@ -52,48 +53,48 @@ export const GOODS_CLASSES = [
   'hygiene_sealed',
   'activation_sensitive',
   'disclosed_defect',
-] as const;
+] as const);
 export type GoodsClass = (typeof GOODS_CLASSES)[number];
 
 /** ELG-07: classes the law excludes from no-reason returns outright (消法 art. 25 ¶2). */
-export const LEGALLY_EXCLUDED_GOODS = ['custom_made', 'perishable', 'digital', 'periodical'] as const satisfies readonly GoodsClass[];
+export const LEGALLY_EXCLUDED_GOODS = /* @__PURE__ */ deepFreeze(['custom_made', 'perishable', 'digital', 'periodical'] as const satisfies readonly GoodsClass[]);
 /** ELG-07: classes excluded only when the buyer confirmed it at checkout (Measures art. 7). */
-export const EXCLUDED_IF_CONFIRMED_GOODS = [
+export const EXCLUDED_IF_CONFIRMED_GOODS = /* @__PURE__ */ deepFreeze([
   'hygiene_sealed',
   'activation_sensitive',
   'disclosed_defect',
-] as const satisfies readonly GoodsClass[];
+] as const satisfies readonly GoodsClass[]);
 
-export const OUTCOMES = ['refunded', 'exchanged', 'resent', 'rejected', 'withdrawn', 'open'] as const;
+export const OUTCOMES = /* @__PURE__ */ deepFreeze(['refunded', 'exchanged', 'resent', 'rejected', 'withdrawn', 'open'] as const);
 export type Outcome = (typeof OUTCOMES)[number];
 
-export const GROUP_BUY_STATUSES = ['pending', 'succeeded', 'failed'] as const;
+export const GROUP_BUY_STATUSES = /* @__PURE__ */ deepFreeze(['pending', 'succeeded', 'failed'] as const);
 export type GroupBuyStatus = (typeof GROUP_BUY_STATUSES)[number];
 
-export const EVIDENCE_KINDS = [
+export const EVIDENCE_KINDS = /* @__PURE__ */ deepFreeze([
   'photo',
   'video',
   'appraisal',
   'courier_receipt',
   'logistics_seal',
   'chat_log',
-] as const;
+] as const);
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
 
-export const ACTORS = ['buyer', 'merchant', 'platform', 'system'] as const;
+export const ACTORS = /* @__PURE__ */ deepFreeze(['buyer', 'merchant', 'platform', 'system'] as const);
 export type Actor = (typeof ACTORS)[number];
 
-export const LIABLE_PARTIES = ['buyer', 'merchant', 'courier', 'platform'] as const;
+export const LIABLE_PARTIES = /* @__PURE__ */ deepFreeze(['buyer', 'merchant', 'courier', 'platform'] as const);
 export type LiableParty = (typeof LIABLE_PARTIES)[number];
 
-export const INSURANCE_HOLDERS = ['buyer', 'merchant'] as const;
+export const INSURANCE_HOLDERS = /* @__PURE__ */ deepFreeze(['buyer', 'merchant'] as const);
 export type InsuranceHolder = (typeof INSURANCE_HOLDERS)[number];
 
 /**
  * What a violation costs the merchant, as a closed vocabulary. The first five are PEN-01's (S4 §5:
  * 关掉买卖, 限定取现, 货品停售, 严禁上架, 担保金), read from the policy; the rest are the case rules'.
  */
-export const SANCTIONS = [
+export const SANCTIONS = /* @__PURE__ */ deepFreeze([
   'close_transaction',
   'restrict_withdrawal',
   'delist_goods',
@@ -109,5 +110,5 @@ export const SANCTIONS = [
   'compensation',
   /** PEN-05: the timeout counts against the merchant's service record. */
   'service_record_mark',
-] as const;
+] as const);
 export type Sanction = (typeof SANCTIONS)[number];

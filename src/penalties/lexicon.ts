@@ -64,7 +64,7 @@ export class Lexicon<T> {
       at.value = value;
       at.latinEnd = isLatin(word.charCodeAt(backward ? 0 : word.length - 1));
     }
-    if (this.root.codes.length > 0xff) throw new RangeError('a Lexicon holds words of at most 255 first characters');
+    if (this.root.codes.length > 0xff) throw new RangeError('a Lexicon holds at most 255 first characters');
     this.root.codes.forEach((code, k) => (this.starts[code] = k + 1));
   }
 

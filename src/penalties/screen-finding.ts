@@ -1,8 +1,9 @@
 import type { Instant } from '../model/instant.js';
 import type { Actor } from '../model/vocabulary.js';
+import { deepFreeze } from '../model/freeze.js';
 
 /** PEN-01: what a screened message can reveal, as a closed list. */
-export const SCREEN_FINDING_KINDS = [
+export const SCREEN_FINDING_KINDS = /* @__PURE__ */ deepFreeze([
   'contact_handle',
   'phone_number',
   'bank_card',
@@ -10,7 +11,7 @@ export const SCREEN_FINDING_KINDS = [
   'other_marketplace',
   'link',
   'qr_code',
-] as const;
+] as const);
 export type ScreenFindingKind = (typeof SCREEN_FINDING_KINDS)[number];
 
 /** One piece of evidence: `excerpt === text.slice(start, end)` (UTF-16 offsets into the original text). */

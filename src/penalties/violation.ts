@@ -1,27 +1,28 @@
 import { SANCTIONS, type Sanction } from '../model/vocabulary.js';
+import { deepFreeze } from '../model/freeze.js';
 
 /** PEN-01…05: what a violation is called, as a closed list in rule order (zod's coded issues, not free text). */
-export const VIOLATION_CODES = [
+export const VIOLATION_CODES = /* @__PURE__ */ deepFreeze([
   'off_platform_trade',
   'fake_shipment',
   'evidence_window_missed',
   'counterfeit_confirmed',
   'response_timeout',
-] as const;
+] as const);
 export type ViolationCode = (typeof VIOLATION_CODES)[number];
 
 /** The penalty rules of DOMAIN.md. */
-export const PENALTY_RULES = ['PEN-01', 'PEN-02', 'PEN-03', 'PEN-04', 'PEN-05'] as const;
+export const PENALTY_RULES = /* @__PURE__ */ deepFreeze(['PEN-01', 'PEN-02', 'PEN-03', 'PEN-04', 'PEN-05'] as const);
 export type PenaltyRule = (typeof PENALTY_RULES)[number];
 
 /** Each code belongs to exactly one rule. */
-export const VIOLATION_RULES: Readonly<Record<ViolationCode, PenaltyRule>> = {
+export const VIOLATION_RULES: Readonly<Record<ViolationCode, PenaltyRule>> = /* @__PURE__ */ deepFreeze({
   off_platform_trade: 'PEN-01',
   fake_shipment: 'PEN-02',
   evidence_window_missed: 'PEN-03',
   counterfeit_confirmed: 'PEN-04',
   response_timeout: 'PEN-05',
-};
+});
 
 export { SANCTIONS, type Sanction };
 

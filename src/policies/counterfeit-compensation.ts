@@ -19,7 +19,7 @@ import { LEGAL_FLOORS } from './legal-floors.js';
  */
 export function counterfeitCompensation(priceFen: number, policy: Pick<Policy, 'penalties'>): number {
   if (!Number.isSafeInteger(priceFen) || priceFen < 0) {
-    throw new RangeError(`counterfeitCompensation: priceFen must be a non-negative integer number of fen, got ${priceFen}`);
+    throw new RangeError(`counterfeitCompensation: priceFen must be whole fen ≥ 0, got ${priceFen}`);
   }
   const { multiple, minimumFen } = policy.penalties.counterfeit;
   const n = Math.max(multiple, LEGAL_FLOORS.counterfeitMultiple);

@@ -1,10 +1,11 @@
 import { EXCLUDED_IF_CONFIRMED_GOODS, LEGALLY_EXCLUDED_GOODS, type GoodsClass } from '../model/vocabulary.js';
+import { deepFreeze } from '../model/freeze.js';
 
 /**
  * The floors no policy may go below, whatever a platform or merchant prefers (DOMAIN.md: "the law
  * sets a floor"). Each names the rule it protects and its legal source.
  */
-export const LEGAL_FLOORS = {
+export const LEGAL_FLOORS = /* @__PURE__ */ deepFreeze({
   /** ELG-06: 消法 art. 25, Measures art. 2 — at least 7 days. */
   noReasonWindowDays: 7,
   /** ELG-09: 消法 art. 24 — at least 7 days to return goods with a fault. */
@@ -17,4 +18,4 @@ export const LEGAL_FLOORS = {
   /** ELG-07: the classes the law lets a seller exclude, outright or with the buyer's confirmation. */
   excludedGoods: LEGALLY_EXCLUDED_GOODS as readonly GoodsClass[],
   excludedIfConfirmed: [...LEGALLY_EXCLUDED_GOODS, ...EXCLUDED_IF_CONFIRMED_GOODS] as readonly GoodsClass[],
-} as const;
+} as const);

@@ -1,10 +1,11 @@
 import type { CalendarIssue } from '../time/calendar.js';
+import { deepFreeze } from '../model/freeze.js';
 
 /** The RFT rules a refund window can come from. */
 export type RefundRule = 'RFT-01' | 'RFT-02' | 'RFT-03' | 'RFT-04' | 'RFT-05' | 'RFT-06' | 'RFT-07';
 
 /** What starts the refund clock: an approval, a failed group buy (RFT-01), goods back with the merchant (RFT-06). */
-export const REFUND_TRIGGERS = ['approved', 'group_buy_failed', 'goods_received'] as const;
+export const REFUND_TRIGGERS = /* @__PURE__ */ deepFreeze(['approved', 'group_buy_failed', 'goods_received'] as const);
 export type RefundTrigger = (typeof REFUND_TRIGGERS)[number];
 
 /**

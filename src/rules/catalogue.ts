@@ -1,3 +1,4 @@
+import { deepFreeze } from '../model/freeze.js';
 // Generated once from DOMAIN.md's tables and maintained by hand since: the code's rule registry.
 // `docs/rules.md` and `aftersales rules` are generated from this list, so they cannot drift from the code.
 
@@ -12,7 +13,7 @@ export interface RuleEntry {
   readonly reading?: string;
 }
 
-export const RULES: readonly RuleEntry[] = [
+export const RULES: readonly RuleEntry[] = /* @__PURE__ */ deepFreeze([
   {
     id: "TIME-01",
     summary: "\"N days after signing\" counts from the day after the signing day: day 1 is the next local date; the window closes at 00:00 local of day N+1 (exclusive). Signed 2025-03-01 10:00 +08:00 → a 7-day window closes 2025-03-09T00:00+08:00. (Measures art. 10)",
@@ -429,7 +430,7 @@ export const RULES: readonly RuleEntry[] = [
     source: "S2 §2.2",
     parameters: ["serviceLevels.logisticsDelayCouponFen"],
   },
-];
+]);
 
 /**
  * The catalogue entry for a rule ID.

@@ -2,7 +2,7 @@ import { shareOf, type ServiceLevelReport, type ServiceLevelTarget } from './ser
 
 function mergeTarget(a: ServiceLevelTarget, b: ServiceLevelTarget): ServiceLevelTarget {
   // Reports made under different targets describe different policies: adding them is a caller's bug.
-  if (a.target !== b.target) throw new RangeError(`cannot merge reports with targets ${a.target} and ${b.target}`);
+  if (a.target !== b.target) throw new RangeError(`cannot merge targets ${a.target} and ${b.target}`);
   const met = a.met + b.met;
   const total = a.total + b.total;
   return { rule: 'SLA-02', target: a.target, met, total, share: shareOf(met, total), missed: a.missed.concat(b.missed) };

@@ -2,13 +2,14 @@ import * as z from '../model/zod.js';
 import { InstantSchema } from '../model/instant.js';
 import type { DeepReadonly } from '../model/readonly.js';
 import { REQUEST_TYPES } from '../model/vocabulary.js';
+import { deepFreeze } from '../model/freeze.js';
 
 /** SLA-01: what a complaint is about (S2 §2). */
-export const COMPLAINT_TYPES = ['quality', 'logistics_delay', 'after_sales_service'] as const;
+export const COMPLAINT_TYPES = /* @__PURE__ */ deepFreeze(['quality', 'logistics_delay', 'after_sales_service'] as const);
 export type ComplaintType = (typeof COMPLAINT_TYPES)[number];
 
 /** SLA-01: where it came in (S2 §1.2: 在线客服, 电话客服, 电子邮件, 社交媒体). */
-export const COMPLAINT_CHANNELS = ['online', 'phone', 'email', 'social'] as const;
+export const COMPLAINT_CHANNELS = /* @__PURE__ */ deepFreeze(['online', 'phone', 'email', 'social'] as const);
 export type ComplaintChannel = (typeof COMPLAINT_CHANNELS)[number];
 
 /**

@@ -6,6 +6,7 @@ import { dayOf } from '../time/local-date.js';
 import { addWorkingDaysMs } from '../time/working-days.js';
 import { HOUR_MS, parseInstant, startOfLocalDay } from '../time/zone.js';
 import type { ServiceLevelRecord } from './record.js';
+import { deepFreeze } from '../model/freeze.js';
 
 /** One SLA-02 target over a batch: the share of counted records that met it, and who missed it. */
 export interface ServiceLevelTarget {
@@ -21,7 +22,7 @@ export interface ServiceLevelTarget {
   readonly missed: readonly string[];
 }
 
-export const SERVICE_LEVEL_TARGETS = ['firstReply', 'resolution', 'returnProcessing'] as const;
+export const SERVICE_LEVEL_TARGETS = /* @__PURE__ */ deepFreeze(['firstReply', 'resolution', 'returnProcessing'] as const);
 export type ServiceLevelTargetName = (typeof SERVICE_LEVEL_TARGETS)[number];
 
 /** CAL-02: a record whose deadline fell outside the calendar and could not be decided without guessing. */

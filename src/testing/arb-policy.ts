@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import type { Policy } from '../model/policy.js';
-import { pinduoduo } from '../policies/pinduoduo.js';
-import { taobao } from '../policies/taobao.js';
+import { policies } from '../policies/index.js';
 
 /**
  * Valid policies at or above every legal floor: a built-in pack with its parameters redrawn within
@@ -13,7 +12,7 @@ import { taobao } from '../policies/taobao.js';
 export function arbPolicy(): fc.Arbitrary<Policy> {
   return fc
     .record({
-      base: fc.constantFrom<Policy>(pinduoduo, taobao),
+      base: fc.constantFrom<Policy>(policies.pinduoduo, policies.taobao),
       noReasonWindowDays: fc.integer({ min: 7, max: 30 }),
       qualityWindowDays: fc.integer({ min: 7, max: 30 }),
       maxCasesPerOrder: fc.option(fc.integer({ min: 1, max: 5 }), { nil: null }),

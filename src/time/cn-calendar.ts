@@ -1,5 +1,6 @@
 import type { Calendar } from './calendar.js';
 import { dateOf, dayOf } from './local-date.js';
+import { deepFreeze } from '../model/freeze.js';
 
 /** Expands `[first, last]` inclusive date ranges to single dates. */
 const dates = (...ranges: readonly (readonly [string, string?])[]): string[] =>
@@ -16,7 +17,7 @@ const dates = (...ranges: readonly (readonly [string, string?])[]): string[] =>
  * @example
  * isWorkingDay('2025-09-28', cnCalendar) // → { ok: true, value: true }  (a make-up Sunday)
  */
-export const cnCalendar: Calendar = {
+export const cnCalendar: Calendar = /* @__PURE__ */ deepFreeze({
   id: 'cn-state-council-2024-2026',
   covers: { from: '2024-01-01', to: '2026-12-31' },
   holidays: dates(
@@ -49,4 +50,4 @@ export const cnCalendar: Calendar = {
     ['2025-01-26'], ['2025-02-08'], ['2025-04-27'], ['2025-09-28'], ['2025-10-11'],
     ['2026-01-04'], ['2026-02-14'], ['2026-02-28'], ['2026-05-09'], ['2026-09-20'], ['2026-10-10'],
   ),
-};
+});

@@ -163,7 +163,7 @@ describe('lexicons (PEN-01)', () => {
 
   it('PEN-01: more than 255 first characters is a programmer error', () => {
     const words = Array.from({ length: 256 }, (_, i) => [String.fromCharCode(0x4e00 + i), i] as const);
-    expect(() => new Lexicon(words)).toThrow(/^a Lexicon holds words of at most 255 first characters$/);
+    expect(() => new Lexicon(words)).toThrow(/^a Lexicon holds at most 255 first characters$/);
     expect(() => new Lexicon(words.slice(0, 255))).not.toThrow();
   });
 

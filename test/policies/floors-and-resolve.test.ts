@@ -131,7 +131,7 @@ describe('PEN-04: counterfeit compensation', () => {
 
   it('PEN-04: a price that is not whole non-negative fen is a programmer error', () => {
     expect(() => counterfeitCompensation(-1, policies.taobao)).toThrow(RangeError);
-    expect(() => counterfeitCompensation(1.5, policies.taobao)).toThrow(/non-negative integer number of fen, got 1.5/);
+    expect(() => counterfeitCompensation(1.5, policies.taobao)).toThrow(/priceFen must be whole fen ≥ 0, got 1.5/);
   });
 });
 

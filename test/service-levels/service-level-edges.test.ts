@@ -112,7 +112,7 @@ describe('mergeServiceLevelReports', () => {
   it('SLA-03: reports made under different targets cannot be merged', () => {
     const a = report([], at);
     const b = { ...a, resolution: { ...a.resolution, target: 0.9 } };
-    expect(() => mergeServiceLevelReports(a, b)).toThrow(new RangeError('cannot merge reports with targets 0.75 and 0.9'));
+    expect(() => mergeServiceLevelReports(a, b)).toThrow(new RangeError('cannot merge targets 0.75 and 0.9'));
     expect(() => mergeServiceLevelReports(b, a)).toThrow(RangeError);
   });
 });

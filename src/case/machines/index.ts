@@ -6,6 +6,7 @@ import { refundOnlyAfterDelivery, refundOnlyBeforeShipment, refundOnlyInTransit 
 import { repair } from './repair.js';
 import { resend } from './resend.js';
 import { returnRefund } from './return-refund.js';
+import { deepFreeze } from '../../model/freeze.js';
 
 /**
  * Every case type's transition table, by machine id: data the docs draw and the tests validate.
@@ -13,7 +14,7 @@ import { returnRefund } from './return-refund.js';
  * @example
  * MACHINES.resend.transitions.awaiting_merchant?.merchant_agreed?.guard // → 'stockConfirmed'
  */
-export const MACHINES: Readonly<Record<CaseMachine, Machine>> = {
+export const MACHINES: Readonly<Record<CaseMachine, Machine>> = /* @__PURE__ */ deepFreeze({
   refund_only_before_shipment: refundOnlyBeforeShipment,
   refund_only_in_transit: refundOnlyInTransit,
   refund_only_after_delivery: refundOnlyAfterDelivery,
@@ -22,4 +23,4 @@ export const MACHINES: Readonly<Record<CaseMachine, Machine>> = {
   resend,
   counterfeit_claim: counterfeitClaim,
   repair,
-};
+});
