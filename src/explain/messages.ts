@@ -81,4 +81,8 @@ export const MESSAGES: { readonly [C in ReasonCode]: { readonly [L in Locale]: R
     'zh-CN': () => '请上传照片、视频或鉴定报告作为凭证；商家无法核实的申请可以拒绝。',
     en: () => 'Upload a photo, video or appraisal as evidence; the merchant may refuse a claim it cannot verify.',
   },
+  calendar_provisional: {
+    'zh-CN': (p) => `${list(p['years'])}年的放假安排尚未公布，本结果按法定节假日推算（不含调休），以国务院通知为准。`,
+    en: (p) => `The holiday arrangement for ${list(p['years'])} is not announced yet: this answer is computed from the statutory holidays (no make-up working days) and may change when the State Council notice is out.`,
+  },
 };

@@ -18,9 +18,17 @@ export const REASON_CODES = /* @__PURE__ */ deepFreeze({
   resend_not_applicable: 'ELG-14',
   appraisal_required: 'ELG-15',
   evidence_required: 'ELG-16',
+  calendar_provisional: 'CAL-03',
 } as const);
 
 export type ReasonCode = keyof typeof REASON_CODES;
+
+/**
+ * CAL-03: the notice an answer carries when its computation touched a provisional year; `years`
+ * names them. It is a reason (`info`), so {@link explain} renders it in both languages.
+ */
+export const provisionalNotice = (years: readonly number[]): Reason<'calendar_provisional'> =>
+  reason('calendar_provisional', 'info', { years: years.map(String) });
 export type RuleId = string;
 
 /** `deny` decides the verdict; `condition` makes it conditional; `warn` and `info` only inform. */

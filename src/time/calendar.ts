@@ -12,6 +12,11 @@ export interface Calendar {
   readonly holidays: readonly LocalDate[];
   /** Make-up working days (调休): weekend dates that are working days. */
   readonly makeUpWorkingDays: readonly LocalDate[];
+  /**
+   * CAL-03: the years whose days are computed from the law, not announced. An answer whose
+   * computation touched a date in one of them says so (`provisional`).
+   */
+  readonly provisionalYears?: readonly number[];
 }
 
 /** CAL-02: a computation needed a date the calendar does not cover. */
@@ -33,6 +38,8 @@ export interface CompiledCalendar {
   readonly first: number;
   readonly last: number;
   readonly flags: Uint8Array;
+  /** CAL-03: each provisional year as its first and last day number, ascending. */
+  readonly provisional: readonly (readonly [year: number, first: number, last: number])[];
 }
 
 const compiled = new WeakMap<Calendar, CompiledCalendar>();
@@ -56,7 +63,10 @@ export function compileCalendar(calendar: Calendar): CompiledCalendar {
   };
   for (const date of calendar.holidays) mark(date, HOLIDAY);
   for (const date of calendar.makeUpWorkingDays) mark(date, WORKING);
-  const c: CompiledCalendar = { source: calendar, first, last, flags };
+  const provisional = [...(calendar.provisionalYears ?? [])]
+    .sort((a, b) => a - b)
+    .map((y) => [y, dayOf(`${y}-01-01`), dayOf(`${y}-12-31`)] as const);
+  const c: CompiledCalendar = { source: calendar, first, last, flags, provisional };
   compiled.set(calendar, c);
   return c;
 }
@@ -75,3 +85,12 @@ export const covers = (c: CompiledCalendar, day: number): boolean => day >= c.fi
 /** Day flags; only call for a covered day (callers check `covers` first, and must). */
 export const isWorking = (c: CompiledCalendar, day: number): boolean => (c.flags[day - c.first]! & WORKING) !== 0;
 export const isHoliday = (c: CompiledCalendar, day: number): boolean => (c.flags[day - c.first]! & HOLIDAY) !== 0;
+
+/**
+ * CAL-03: the provisional years a computation touched when it read the days `from`…`to` (day
+ * numbers, inclusive, in either order); empty when every day read was announced.
+ */
+export function provisionalYearsIn(c: CompiledCalendar, from: number, to: number): readonly number[] {
+  const [lo, hi] = from <= to ? [from, to] : [to, from];
+  return c.provisional.filter(([, first, last]) => first <= hi && last >= lo).map(([year]) => year);
+}
