@@ -13,6 +13,8 @@ export { policies, type PolicyName } from './policies/index.js';
 export { definePolicy, type PolicyIssue } from './policies/define-policy.js';
 export { LEGAL_FLOORS } from './policies/legal-floors.js';
 export { cnCalendar } from './time/cn-calendar.js';
+export { cnProvisionalCalendar } from './time/cn-provisional-calendar.js';
+export { provisionalDaysOff } from './time/provisional-year.js';
 export type { Calendar, CalendarIssue } from './time/calendar.js';
 export type { LocalDate } from './time/local-date.js';
 export { isWorkingDay, addWorkingDays } from './time/working-days.js';

@@ -67,6 +67,13 @@ export const RULES: readonly RuleEntry[] = /* @__PURE__ */ deepFreeze([
     parameters: [],
   },
   {
+    id: "CAL-03",
+    summary: "A year after the last announced one is provisional: its days off are computed from the law (放假办法, 2024 revision) and the customary blocks the annual notices build around them (春节 8 days from 除夕; 劳动节 05-01–05-05; 国庆 10-01–10-07, 8 days when 中秋 joins it; 元旦/清明/端午/中秋 joined to an adjacent weekend), with no make-up working days assumed. Lunar and solar-term dates come from a vetted table, not from `Intl`. Every answer that touched a provisional date says so, naming the years. The horizon is at least 10 years ahead.",
+    source: "放假办法 arts. 2–3, 7; Xinhua 2024-11-12 on the arrangement principles",
+    parameters: [],
+    reading: "The construction errs late: a festival on Tuesday or Thursday takes the bridge day off too (notices pair it with a make-up day that may fall after it, as 2015-01-04 did), and one on Saturday or Sunday takes the Monday as its day in lieu, as every notice since 2010 has. The opt-in `cnProvisionalCalendar` carries 2027–2036; `cnCalendar` still ends with the last announced year.",
+  },
+  {
     id: "ELG-01",
     summary: "An unpaid order has no after-sales.",
     source: "S0–S4",
