@@ -106,12 +106,12 @@ function readSource(raw: unknown, path: Path, issues: CalendarLoadIssue[]): Sour
   } else if (isObject(raw)) {
     isFile = true;
     const head = FileHeadSchema.safeParse(raw);
-    if (head.success) year = head.data.year;
-    else {
-      issues.push(...schemaIssues(head.error, path));
-      yearOk = !head.error.issues.some((i) => i.path[0] === 'year');
+    if (!head.success) issues.push(...schemaIssues(head.error, path));
+    yearOk = head.success || !head.error.issues.some((i) => i.path[0] === 'year');
+    if (yearOk) {
+      year = typeof raw.year === 'number' ? raw.year : undefined;
+      if (year === undefined) issues.push(issue('year_missing', [...path, 'year'], 'a holiday-cn file names its year'));
     }
-    if (head.success && year === undefined) issues.push(issue('year_missing', [...path, 'year'], 'a holiday-cn file names its year'));
     if (!Array.isArray(raw.days)) {
       issues.push(issue('invalid_calendar_data', [...path, 'days'], 'required: expected an array of days'));
       list = [];

@@ -137,6 +137,15 @@ describe('CAL-04: loading calendar data at run time', () => {
   it('CAL-04: year_missing for a file with no year and a list with no dates', () => {
     expect(codes(issuesOf({ papers: [], days: file2027.days }))).toEqual([['year_missing', ['year']]]);
     expect(codes(issuesOf([]))).toEqual([['year_missing', []]]);
+    expect(codes(issuesOf({ papers: 'x', days: [] }))).toEqual([
+      ['invalid_calendar_data', ['papers']],
+      ['year_missing', ['year']],
+    ]);
+    // a bad `papers` does not hide the year's own checks
+    expect(codes(issuesOf({ year: 2026, papers: 'x', days: [] }))).toEqual([
+      ['invalid_calendar_data', ['papers']],
+      ['year_announced', ['year']],
+    ]);
   });
 
   it('CAL-04: year_repeated for the same year twice in one input', () => {
