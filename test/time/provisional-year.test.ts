@@ -1,10 +1,12 @@
 import { Lunar } from 'lunar-javascript';
+import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import {
   cnCalendar,
   cnProvisionalCalendar,
   estimateRefundArrival,
   isWorkingDay,
+  loadCalendar,
   provisionalDaysOff,
   type Calendar,
 } from '../../src/index.js';
@@ -138,5 +140,48 @@ describe('CAL-03: the opt-in provisional calendar across the year end', () => {
 
   it('CAL-02 still holds past the provisional horizon', () => {
     expect(isWorkingDay('2037-01-05', cnProvisionalCalendar)).toMatchObject({ ok: false, error: { code: 'calendar_not_covered', date: '2037-01-05' } });
+  });
+});
+
+describe('CAL-04 over CAL-03: a loaded notice replaces the provisional year', () => {
+  it('CAL-04: Taobao from Tue 2026-12-29 10:00 after loading a 2027 file with a make-up Saturday → 2027-01-02 10:00, exact', () => {
+    const file = { year: 2027, papers: [], days: [{ name: '元旦', date: '2027-01-01', isOffDay: true }, { name: '元旦', date: '2027-01-02', isOffDay: false }] };
+    const loaded = loadCalendar(file, { base: cnProvisionalCalendar });
+    expect(loaded.ok).toBe(true);
+    if (!loaded.ok) return;
+    expect(loaded.value.provisionalYears).toEqual(YEARS.filter((y) => y !== 2027));
+    const r = estimateRefundArrival({ from: '2026-12-29T10:00:00+08:00', trigger: 'approved', method: 'alipay' }, TAOBAO, { calendar: loaded.value });
+    expect(r).toMatchObject({ ok: true, value: { latest: '2027-01-02T10:00:00+08:00' } });
+  });
+
+  const off2027 = provisionalDaysOff(2027, LUNAR_DATES[2027]!);
+  const weekends2027: string[] = [];
+  for (let d = dayOf('2027-01-01'); d <= dayOf('2027-12-31'); d++) if ([0, 6].includes(new Date(d * 86_400_000).getUTCDay())) weekends2027.push(dateOf(d));
+  // Any arrangement a notice can make: some of the provisional days off kept, some weekends made working.
+  const arrangement = fc
+    .tuple(fc.subarray(off2027), fc.subarray(weekends2027))
+    .map(([kept, makeUp]) => ({
+      year: 2027,
+      papers: [],
+      days: [
+        ...kept.map((date) => ({ name: '假日', date, isOffDay: true })),
+        ...makeUp.filter((d) => !kept.includes(d)).map((date) => ({ name: '调休', date, isOffDay: false })),
+      ],
+    }));
+
+  test.prop([arrangement], { numRuns: 25 })('CAL-03 errs late: loading 2027’s notice never moves a working-day count later', (file) => {
+    const loaded = loadCalendar(file, { base: cnProvisionalCalendar });
+    expect(loaded.ok).toBe(true);
+    if (!loaded.ok) return;
+    const exact = compileCalendar(loaded.value);
+    const provisional = compileCalendar(cnProvisionalCalendar);
+    for (let day = dayOf('2026-12-01'); day <= dayOf('2027-12-20'); day += 3) {
+      const t = day * 86_400_000 + 2 * 3_600_000; // 10:00 in Beijing
+      for (const n of [1, 3, 7]) {
+        const a = addWorkingDaysMs(t, n, 'Asia/Shanghai', exact);
+        const p = addWorkingDaysMs(t, n, 'Asia/Shanghai', provisional);
+        expect(typeof a === 'number' && typeof p === 'number' && a <= p).toBe(true);
+      }
+    }
   });
 });
