@@ -2,11 +2,12 @@ import { toInputIssues } from '../model/parse.js';
 import { PolicySchema, type Policy } from '../model/policy.js';
 import type { DeepPartial } from '../model/readonly.js';
 import { err, ok, type Result } from '../model/result.js';
+import { deepFreeze } from '../model/freeze.js';
 import { LEGAL_FLOORS } from './legal-floors.js';
 
 /** Why an override was refused. */
 export interface PolicyIssue {
-  readonly code: 'below_legal_floor' | 'invalid_policy';
+  readonly code: 'below_legal_floor' | 'invalid_policy' | 'unknown_key';
   readonly path: readonly (string | number)[];
   readonly message: string;
   /** For `below_legal_floor`: the rule the floor protects. */
@@ -23,6 +24,56 @@ function merge(base: unknown, over: unknown): unknown {
   const out: Record<string, unknown> = { ...base };
   for (const [k, v] of Object.entries(over)) out[k] = merge(base[k], v);
   return out;
+}
+
+/** The zod definition a schema node carries (zod mini keeps it under `_zod.def`). */
+interface SchemaDef {
+  readonly type: string;
+  readonly shape?: Readonly<Record<string, { readonly _zod: { readonly def: SchemaDef } }>>;
+  readonly innerType?: { readonly _zod: { readonly def: SchemaDef } };
+}
+const defOf = (schema: unknown): SchemaDef => (schema as { _zod: { def: SchemaDef } })._zod.def;
+
+/**
+ * Every override key the policy schema does not know, with its path: zod would drop it silently,
+ * so a typo such as `noReasonWindowDay` from JSON would otherwise change nothing without a word.
+ * Arrays replace and their items are checked by the schema; a value of the wrong kind is the
+ * schema's to report.
+ */
+function unknownKeyIssues(over: unknown, def: SchemaDef, path: readonly (string | number)[]): PolicyIssue[] {
+  while (def.type === 'nullable' && def.innerType) def = defOf(def.innerType);
+  if (def.type !== 'object' || !def.shape || !isPlainObject(over)) return [];
+  const shape = def.shape;
+  return Object.entries(over).flatMap(([k, v]): PolicyIssue[] => {
+    if (v === undefined) return [];
+    if (!Object.hasOwn(shape, k)) {
+      return [{ code: 'unknown_key', path: [...path, k], message: `unknown policy key "${k}"` }];
+    }
+    return unknownKeyIssues(v, defOf(shape[k]), [...path, k]);
+  });
+}
+
+/** JSON with object keys sorted, so the same override always prints the same. */
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map((v) => (v === undefined ? 'null' : canonicalJson(v))).join(',')}]`;
+  if (isPlainObject(value)) {
+    const entries = Object.keys(value)
+      .filter((k) => value[k] !== undefined)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonicalJson(value[k])}`);
+    return `{${entries.join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+/** 32-bit FNV-1a of the UTF-8 bytes of `text`, as 8 hex digits: small, deterministic, no crypto. */
+function fingerprint(text: string): string {
+  let hash = 0x811c9dc5;
+  for (const byte of new TextEncoder().encode(text)) {
+    hash ^= byte;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, '0');
 }
 
 /** Every legal floor (ELG-06/07/09, RFT-06, PEN-04) the policy goes below. */
@@ -59,21 +110,39 @@ export function legalFloorIssues(p: Policy): PolicyIssue[] {
 }
 
 /**
- * A policy derived from `base` with `overrides` merged in, refused when the result is malformed or
- * goes below a legal floor (no-reason window under 7 days, counterfeit compensation under 3× or
- * ¥500, refund after receipt over 7 days, a wider excluded-goods list than the law allows).
+ * A policy derived from `base` with `overrides` merged in, refused when the result is malformed,
+ * names a key no policy has (`unknown_key`, with its path), or goes below a legal floor (no-reason
+ * window under 7 days, counterfeit compensation under 3× or ¥500, refund after receipt over 7 days,
+ * a wider excluded-goods list than the law allows). Unknown keys are reported alongside every other
+ * issue at once.
+ *
+ * The result is deeply frozen. A policy that differs from `base` has a new `version`: the one the
+ * override gives, or else `${base.version}+` and the 8-hex FNV-1a fingerprint of the override's
+ * (key-sorted) JSON, so the same override always derives the same version. An override that
+ * changes nothing keeps `base` and its version.
  * Rules: ELG-06, ELG-07, ELG-09, RFT-06, PEN-04.
  *
  * @example
  * definePolicy(policies.taobao, { version: 'shop-42', eligibility: { noReasonWindowDays: 15 } }).ok // → true
+ * definePolicy(policies.taobao, { eligibility: { noReasonWindowDays: 15 } }).value.version // → '2025.1+48e095d4'
  * definePolicy(policies.taobao, { eligibility: { noReasonWindowDays: 5 } })
  * // → { ok: false, error: [{ code: 'below_legal_floor', rule: 'ELG-06', path: ['eligibility', 'noReasonWindowDays'], … }] }
+ * definePolicy(policies.taobao, { eligibility: { noReasonWindowDay: 15 } } as never)
+ * // → { ok: false, error: [{ code: 'unknown_key', path: ['eligibility', 'noReasonWindowDay'], … }] }
  */
 export function definePolicy(base: Policy, overrides: DeepPartial<Policy>): Result<Policy, PolicyIssue[]> {
+  const unknown = unknownKeyIssues(overrides, defOf(PolicySchema), []);
   const parsed = PolicySchema.safeParse(merge(base, overrides));
   if (!parsed.success) {
-    return err(toInputIssues(parsed.error).map((i) => ({ code: 'invalid_policy' as const, ...i })));
+    return err([...unknown, ...toInputIssues(parsed.error).map((i) => ({ code: 'invalid_policy' as const, ...i }))]);
   }
   const floors = legalFloorIssues(parsed.data);
-  return floors.length > 0 ? err(floors) : ok(parsed.data);
+  if (unknown.length + floors.length > 0) return err([...unknown, ...floors]);
+  const policy = parsed.data;
+  const { version: _given, ...rest } = policy;
+  const { version: _base, ...baseRest } = base;
+  const changed = canonicalJson(rest) !== canonicalJson(baseRest);
+  const version =
+    overrides.version !== undefined || !changed ? policy.version : `${base.version}+${fingerprint(canonicalJson(overrides))}`;
+  return ok(deepFreeze({ ...policy, version }));
 }

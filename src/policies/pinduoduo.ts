@@ -1,3 +1,4 @@
+import { deepFreeze } from '../model/freeze.js';
 import type { Policy } from '../model/policy.js';
 import { EXCLUDED_IF_CONFIRMED_GOODS, LEGALLY_EXCLUDED_GOODS } from '../model/vocabulary.js';
 
@@ -5,7 +6,7 @@ import { EXCLUDED_IF_CONFIRMED_GOODS, LEGALLY_EXCLUDED_GOODS } from '../model/vo
  * Pinduoduo (拼多多) rule parameters, from seeds S0, S1, S2, S4 and the platform's open-API enums.
  * Values the seeds leave open sit at the legal floor and say so.
  */
-export const pinduoduo = {
+export const pinduoduo = /* @__PURE__ */ deepFreeze({
   id: 'pinduoduo',
   version: '2025.1',
   name: { 'zh-CN': '拼多多', en: 'Pinduoduo' },
@@ -56,4 +57,4 @@ export const pinduoduo = {
     returnProcessing: { workingDays: 7, share: 0.95 }, // SLA-02, S2
     logisticsDelayCouponFen: 500, // SLA-04, S2 §2.2 names a coupon, not its amount: our default ¥5
   },
-} as const satisfies Policy;
+} as const satisfies Policy);

@@ -1,8 +1,9 @@
+import { deepFreeze } from '../model/freeze.js';
 import type { Policy } from '../model/policy.js';
 import { EXCLUDED_IF_CONFIRMED_GOODS, LEGALLY_EXCLUDED_GOODS } from '../model/vocabulary.js';
 
 /** Taobao (淘宝) rule parameters, from seed S3 and the law where the seed is silent. */
-export const taobao = {
+export const taobao = /* @__PURE__ */ deepFreeze({
   id: 'taobao',
   version: '2025.1',
   name: { 'zh-CN': '淘宝', en: 'Taobao' },
@@ -49,4 +50,4 @@ export const taobao = {
     returnProcessing: { workingDays: 7, share: 0.95 },
     logisticsDelayCouponFen: null, // SLA-04: PDD only
   },
-} as const satisfies Policy;
+} as const satisfies Policy);
