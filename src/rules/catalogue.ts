@@ -74,6 +74,13 @@ export const RULES: readonly RuleEntry[] = /* @__PURE__ */ deepFreeze([
     reading: "The construction errs late: a festival on Tuesday or Thursday takes the bridge day off too (notices pair it with a make-up day that may fall after it, as 2015-01-04 did), and one on Saturday or Sunday takes the Monday as its day in lieu, as every notice since 2010 has. The opt-in `cnProvisionalCalendar` carries 2027–2036; `cnCalendar` still ends with the last announced year.",
   },
   {
+    id: "CAL-04",
+    summary: "Calendar data loads at run time: a service can add a newly announced year (a holiday-cn `YYYY.json` file `{ year, papers, days: [{ name, date, isOffDay }] }`, or a plain list of the same facts) without a new release; loaded data replaces the provisional year and is validated with every problem reported by path.",
+    source: "design",
+    parameters: [],
+    reading: "Loading over an announced year, or the same year twice, is refused (`year_announced`, `year_repeated`): to replace an announced year, build from a base without it. A loaded year must lie inside the base's coverage or directly after it, so coverage stays contiguous.",
+  },
+  {
     id: "ELG-01",
     summary: "An unpaid order has no after-sales.",
     source: "S0–S4",
