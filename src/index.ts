@@ -13,21 +13,9 @@ export { policies, type PolicyName } from './policies/index.js';
 export { definePolicy, type PolicyIssue } from './policies/define-policy.js';
 export { LEGAL_FLOORS } from './policies/legal-floors.js';
 export { cnCalendar } from './time/cn-calendar.js';
-export { cnProvisionalCalendar } from './time/cn-provisional-calendar.js';
-export { provisionalDaysOff } from './time/provisional-year.js';
 export type { Calendar, CalendarIssue } from './time/calendar.js';
 export type { LocalDate } from './time/local-date.js';
 export { isWorkingDay, addWorkingDays } from './time/working-days.js';
-export {
-  loadCalendar,
-  CALENDAR_LOAD_CODES,
-  type CalendarLoadCode,
-  type CalendarLoadIssue,
-  type LoadCalendarOptions,
-  type CalendarInput,
-  type CalendarDayInput,
-  type HolidayCnYear,
-} from './time/load-calendar.js';
 export { checkEligibility, verdictOf, type Eligibility, type Verdict } from './eligibility/check-eligibility.js';
 export { explain } from './explain/explain.js';
 export { LOCALES, type Locale } from './explain/messages.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cnCalendar, isWorkingDay, loadCalendar, type Calendar, type CalendarLoadIssue } from '../../src/index.js';
+import { isWorkingDay } from '../../src/index.js';
+import { cnCalendar, loadCalendar, type Calendar, type CalendarLoadIssue } from '../../src/calendar/index.js';
 
 // A 2027 file in the holiday-cn shape (illustrative dates: 2027-02-20 is a make-up Saturday).
 const file2027 = {

@@ -1,15 +1,8 @@
 import { Lunar } from 'lunar-javascript';
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import {
-  cnCalendar,
-  cnProvisionalCalendar,
-  estimateRefundArrival,
-  isWorkingDay,
-  loadCalendar,
-  provisionalDaysOff,
-  type Calendar,
-} from '../../src/index.js';
+import { cnCalendar, estimateRefundArrival, isWorkingDay, type Calendar } from '../../src/index.js';
+import { cnProvisionalCalendar, loadCalendar, provisionalDaysOff } from '../../src/calendar/index.js';
 import { compileCalendar } from '../../src/time/calendar.js';
 import { dateOf, dayOf } from '../../src/time/local-date.js';
 import { LUNAR_DATES } from '../../src/time/lunar-table.js';
