@@ -12,6 +12,7 @@ export { parseOrder, parseRequest, parsePolicy, type InputError, type InputIssue
 export { policies, type PolicyName } from './policies/index.js';
 export { definePolicy, type PolicyIssue } from './policies/define-policy.js';
 export { LEGAL_FLOORS } from './policies/legal-floors.js';
+export { policyTimelines, policyAt, type PolicyVersion, type PolicyTimeline, type PolicyAtIssue } from './policies/timeline.js';
 export { cnCalendar } from './time/cn-calendar.js';
 export type { Calendar, CalendarIssue } from './time/calendar.js';
 export type { LocalDate } from './time/local-date.js';

@@ -1,0 +1,117 @@
+import type { Policy } from "../model/policy.js";
+import { isInstant, type Instant } from "../model/instant.js";
+import { deepFreeze } from "../model/freeze.js";
+import { err, ok, type Result } from "../model/result.js";
+import { parseInstant } from "../time/zone.js";
+import { policies, type PolicyName } from "./index.js";
+
+/** One published version of a platform pack: the policy, the instant it took effect, and where it comes from. */
+export interface PolicyVersion {
+  readonly policy: Policy;
+  /** ISO-8601 instant with its offset, e.g. `2025-07-16T00:00:00+08:00`. */
+  readonly effectiveFrom: Instant;
+  /** Source ids (DOMAIN.md, e.g. `S1`) the version rests on. */
+  readonly sources: readonly string[];
+}
+
+/** A platform pack's versions, in ascending `effectiveFrom` order. */
+export interface PolicyTimeline {
+  readonly name: string;
+  readonly versions: readonly PolicyVersion[];
+}
+
+/** Why `policyAt` found no version. */
+export interface PolicyAtIssue {
+  readonly code: "before_first_version" | "invalid_instant" | "unknown_policy";
+  readonly message: string;
+  /** The instant asked about (or the timeline name, for `unknown_policy`). */
+  readonly input: string;
+}
+
+/**
+ * The built-in timelines: each pack's versions, one today, effective from the date of its seed
+ * source (S1 for Pinduoduo, S3 for Taobao). The newest version is `policies[name]`.
+ *
+ * @example
+ * policyTimelines.taobao.versions[0].effectiveFrom // → '2025-12-05T00:00:00+08:00'
+ */
+export const policyTimelines = /* @__PURE__ */ deepFreeze({
+  pinduoduo: {
+    name: "pinduoduo",
+    versions: [
+      {
+        policy: policies.pinduoduo,
+        effectiveFrom: "2025-07-16T00:00:00+08:00",
+        sources: ["S1"],
+      },
+    ],
+  },
+  taobao: {
+    name: "taobao",
+    versions: [
+      {
+        policy: policies.taobao,
+        effectiveFrom: "2025-12-05T00:00:00+08:00",
+        sources: ["S3"],
+      },
+    ],
+  },
+} as const satisfies Record<PolicyName, PolicyTimeline>);
+
+const issue = (
+  code: PolicyAtIssue["code"],
+  message: string,
+  input: string
+): Result<never, PolicyAtIssue> => err({ code, message, input });
+
+/**
+ * The policy version in force at `instant` on a timeline (a built-in name or a timeline object): the
+ * last version whose `effectiveFrom` is at or before the instant. Never throws: an instant without
+ * an offset, a name with no timeline, or an instant before the first version is an issue.
+ *
+ * @example
+ * policyAt('taobao', '2026-01-10T10:00:00+08:00') // → { ok: true, value: policies.taobao }
+ * policyAt('taobao', '2025-01-10T10:00:00+08:00') // → { ok: false, error: { code: 'before_first_version', … } }
+ * policyAt('taobao', '2026-01-10T10:00:00') // → { ok: false, error: { code: 'invalid_instant', … } }
+ */
+export function policyAt(
+  nameOrTimeline: string | PolicyTimeline,
+  instant: Instant
+): Result<Policy, PolicyAtIssue> {
+  const timeline =
+    typeof nameOrTimeline === "string"
+      ? Object.hasOwn(policyTimelines, nameOrTimeline)
+        ? policyTimelines[nameOrTimeline as PolicyName]
+        : undefined
+      : nameOrTimeline;
+  if (timeline === undefined)
+    return issue(
+      "unknown_policy",
+      `no policy timeline named "${String(nameOrTimeline)}"`,
+      String(nameOrTimeline)
+    );
+  if (typeof instant !== "string" || !isInstant(instant)) {
+    return issue(
+      "invalid_instant",
+      "expected an ISO-8601 date-time with an offset, e.g. 2025-03-01T10:00:00+08:00",
+      String(instant)
+    );
+  }
+  const t = parseInstant(instant);
+  let found: Policy | undefined;
+  for (const v of timeline.versions) {
+    if (isInstant(v.effectiveFrom) && parseInstant(v.effectiveFrom) <= t)
+      found = v.policy;
+  }
+  if (found === undefined) {
+    const first = timeline.versions[0]?.effectiveFrom;
+    return issue(
+      "before_first_version",
+      `no version of "${timeline.name}" is in force at ${instant}${
+        first === undefined ? "" : ` (first: ${first})`
+      }`,
+      instant
+    );
+  }
+  return ok(found);
+}
