@@ -6,7 +6,7 @@ import { compileCalendar, type Calendar, type CalendarIssue } from '../time/cale
 import { parseInstant } from '../time/zone.js';
 import { defaultCalendar } from './default-calendar.js';
 import { methodWindowMs } from './method-window.js';
-import { formatWindow, sharesArrival, type RefundArrival } from './shares-arrival.js';
+import { formatWindow, provisionalFor, sharesArrival, type RefundArrival } from './shares-arrival.js';
 import type { RefundShare } from './split-refund.js';
 import { isCalendarIssue, type RefundTrigger } from './window.js';
 
@@ -40,7 +40,10 @@ const NO_OPTIONS: RefundArrivalOptions = Object.freeze({});
  * payment method, in the policy's zone: RFT-01 failed group buy, RFT-02 original route within 24 h
  * (holiday-delayed, TIME-05), RFT-03/04 bank cards in calendar days (TIME-03), RFT-05 working days
  * (TIME-04, CAL-01), RFT-06 after the merchant receives returned goods, RFT-07 one window per payment
- * leg. A computation that leaves the calendar's coverage is the CAL-02 issue, never a guess.
+ * leg. A computation that leaves the calendar's coverage is the CAL-02 issue, never a guess. When the
+ * days read (the trigger's local day to the latest's) touch a provisional year (CAL-03, e.g. with
+ * `cnProvisionalCalendar`), the value — and each leg — carries `provisional`, the
+ * `calendar_provisional` notice naming the years (`explain` renders it); otherwise no such field.
  *
  * @example
  * estimateRefundArrival({ from: '2025-09-30T20:00:00+08:00', trigger: 'approved', method: 'platform_balance' }, policies.pinduoduo)
@@ -64,5 +67,5 @@ export function estimateRefundArrival(
   const calendar = custom === undefined || custom === null ? defaultCalendar() : compileCalendar(custom);
   if ('payments' in query) return sharesArrival(from, query.trigger, query.payments, policy, calendar);
   const w = methodWindowMs(from, query.trigger, query.method, policy, calendar);
-  return isCalendarIssue(w) ? err(w) : ok(formatWindow(w, policy.timeZone));
+  return isCalendarIssue(w) ? err(w) : ok(formatWindow(w, policy.timeZone, provisionalFor(from, w.latest, policy.timeZone, calendar)));
 }

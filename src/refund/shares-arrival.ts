@@ -1,7 +1,9 @@
+import { deepFreeze } from '../model/freeze.js';
 import type { Policy } from '../model/policy.js';
 import { err, ok, type Result } from '../model/result.js';
-import type { CalendarIssue, CompiledCalendar } from '../time/calendar.js';
-import { formatInstant } from '../time/zone.js';
+import { provisionalNotice, type Reason } from '../model/reason.js';
+import { provisionalYearsIn, type CalendarIssue, type CompiledCalendar } from '../time/calendar.js';
+import { formatInstant, localDay } from '../time/zone.js';
 import { methodWindowMs } from './method-window.js';
 import type { RefundShare } from './split-refund.js';
 import { isCalendarIssue, type RefundRule, type RefundTrigger, type WindowMs } from './window.js';
@@ -13,6 +15,11 @@ export interface RefundWindow {
   readonly rule: RefundRule;
   /** RFT-01 / RFT-06: the method's own rule (RFT-02…05) that carries the money once it is issued. */
   readonly then?: RefundRule;
+  /**
+   * CAL-03: present only when the days the computation read (the trigger's local day to the
+   * latest's, in the policy zone) touch a provisional year of the calendar; names those years.
+   */
+  readonly provisional?: Reason<'calendar_provisional'>;
 }
 
 /** One payment leg's window (RFT-07). */
@@ -30,16 +37,50 @@ export interface RefundArrival extends RefundWindow {
 }
 
 /**
+ * CAL-03: the notice for a window read from local day of `from` to that of `latest` — one
+ * {@link provisionalYearsIn} call; `undefined` when every day read was announced.
+ *
+ * @example
+ * provisionalFor(Date.parse('2026-12-31T10:00:00+08:00'), Date.parse('2027-01-02T10:00:00+08:00'), 'Asia/Shanghai', compileCalendar(cnProvisionalCalendar))
+ * // → { code: 'calendar_provisional', rule: 'CAL-03', effect: 'info', params: { years: ['2027'] } }
+ */
+export function provisionalFor(
+  from: number,
+  latest: number,
+  zone: string,
+  calendar: CompiledCalendar,
+): Reason<'calendar_provisional'> | undefined {
+  if (calendar.provisional.length === 0) return undefined;
+  const years = provisionalYearsIn(calendar, localDay(from, zone), localDay(latest, zone));
+  const n = years.length;
+  if (n === 0) return undefined;
+  // The years touched are a contiguous run of the calendar's sorted provisional years, so the first
+  // and last name the run; the frozen notice is built once per run and shared.
+  let memo = notices.get(calendar);
+  if (memo === undefined) notices.set(calendar, (memo = new Map()));
+  const key = years[0]! * 100_000 + years[n - 1]!;
+  let notice = memo.get(key);
+  if (notice === undefined) memo.set(key, (notice = deepFreeze(provisionalNotice(years))));
+  return notice;
+}
+
+const notices = new WeakMap<CompiledCalendar, Map<number, Reason<'calendar_provisional'>>>();
+
+/**
  * A window in epoch ms as ISO strings in the policy's zone (RFT-01…07, TIME-06).
  *
  * @example
  * formatWindow({ earliest: 0, latest: 3_600_000, rule: 'RFT-02' }, 'Asia/Shanghai')
  * // → { earliest: '1970-01-01T08:00:00+08:00', latest: '1970-01-01T09:00:00+08:00', rule: 'RFT-02' }
  */
-export const formatWindow = (w: WindowMs, zone: string): RefundWindow => {
+export const formatWindow = (w: WindowMs, zone: string, provisional?: Reason<'calendar_provisional'>): RefundWindow => {
   const earliest = formatInstant(w.earliest, zone);
   const latest = formatInstant(w.latest, zone);
-  return w.then === undefined ? { earliest, latest, rule: w.rule } : { earliest, latest, rule: w.rule, then: w.then };
+  if (provisional === undefined)
+    return w.then === undefined ? { earliest, latest, rule: w.rule } : { earliest, latest, rule: w.rule, then: w.then };
+  return w.then === undefined
+    ? { earliest, latest, rule: w.rule, provisional }
+    : { earliest, latest, rule: w.rule, then: w.then, provisional };
 };
 
 /**
@@ -63,7 +104,7 @@ export function sharesArrival(
   const only = shares.length === 1 ? shares[0] : undefined;
   if (only !== undefined) {
     const w = methodWindowMs(from, trigger, only.method, policy, calendar);
-    return isCalendarIssue(w) ? err(w) : ok(formatWindow(w, zone));
+    return isCalendarIssue(w) ? err(w) : ok(formatWindow(w, zone, provisionalFor(from, w.latest, zone, calendar)));
   }
   if (shares.length === 0) throw new RangeError('a refund goes back to at least one payment');
   const windows: WindowMs[] = [];
@@ -74,6 +115,7 @@ export function sharesArrival(
   }
   // The outer window's ends are legs' ends: their strings are reused rather than printed again.
   const legs: RefundLeg[] = [];
+  const legNotices: (Reason<'calendar_provisional'> | undefined)[] = [];
   let first = 0;
   let last = 0;
   for (let i = 0; i < windows.length; i++) {
@@ -81,11 +123,26 @@ export function sharesArrival(
     const { method, amountFen } = shares[i]!;
     const earliest = formatInstant(w.earliest, zone);
     const latest = formatInstant(w.latest, zone);
-    legs.push(w.then === undefined ? { method, amountFen, earliest, latest, rule: w.rule } : { method, amountFen, earliest, latest, rule: w.rule, then: w.then });
+    const leg: RefundLeg =
+      w.then === undefined
+        ? { method, amountFen, earliest, latest, rule: w.rule }
+        : { method, amountFen, earliest, latest, rule: w.rule, then: w.then };
+    // CAL-03: one check per leg window; every leg starts at `from`, so the outer window (from `from`
+    // to the last leg's latest) reads exactly the days of its latest leg and reuses that notice.
+    const provisional = provisionalFor(from, w.latest, zone, calendar);
+    legNotices.push(provisional);
+    legs.push(provisional === undefined ? leg : { ...leg, provisional });
     // Stryker disable next-line EqualityOperator: on a tie both legs print the same instant, so either index gives the same string
     if (w.earliest < windows[first]!.earliest) first = i;
     // Stryker disable next-line EqualityOperator: on a tie both legs print the same instant, so either index gives the same string
     if (w.latest > windows[last]!.latest) last = i;
   }
-  return ok({ earliest: legs[first]!.earliest, latest: legs[last]!.latest, rule: 'RFT-07', legs });
+  const outer: RefundArrival = {
+    earliest: legs[first]!.earliest,
+    latest: legs[last]!.latest,
+    rule: 'RFT-07',
+    legs,
+  };
+  const provisional = legNotices[last];
+  return ok(provisional === undefined ? outer : { ...outer, provisional });
 }
