@@ -1,4 +1,4 @@
-import { shareOf, type ServiceLevelReport, type ServiceLevelTarget } from './service-level-report.js';
+import { shareOf, unionYears, type ServiceLevelReport, type ServiceLevelTarget } from './service-level-report.js';
 
 function mergeTarget(a: ServiceLevelTarget, b: ServiceLevelTarget): ServiceLevelTarget {
   // Reports made under different targets describe different policies: adding them is a caller's bug.
@@ -11,6 +11,8 @@ function mergeTarget(a: ServiceLevelTarget, b: ServiceLevelTarget): ServiceLevel
 /**
  * SLA-03: the report of two batches from the reports of each (same policy, same `at`), so that
  * `serviceLevelReport([...a, ...b])` equals `mergeServiceLevelReports(serviceLevelReport(a), serviceLevelReport(b))`.
+ * `provisional` and `undecidable` add up, `provisionalYears` is the ascending union, and a share is
+ * recomputed from the summed counts (`null` while nothing was counted).
  * Lets a caller report over shards, days or stores and combine the results.
  *
  * @example
@@ -24,5 +26,8 @@ export function mergeServiceLevelReports(a: ServiceLevelReport, b: ServiceLevelR
     resolution: mergeTarget(a.resolution, b.resolution),
     returnProcessing: mergeTarget(a.returnProcessing, b.returnProcessing),
     calendarIssues: a.calendarIssues.concat(b.calendarIssues),
+    provisional: a.provisional + b.provisional,
+    provisionalYears: unionYears(a.provisionalYears, b.provisionalYears),
+    undecidable: a.undecidable + b.undecidable,
   };
 }

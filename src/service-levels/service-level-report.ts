@@ -1,10 +1,10 @@
 import type { Instant } from '../model/instant.js';
 import type { Policy } from '../model/policy.js';
-import { compileCalendar, type Calendar, type CalendarIssue } from '../time/calendar.js';
+import { compileCalendar, provisionalYearsIn, type Calendar, type CalendarIssue } from '../time/calendar.js';
 import { cnCalendar } from '../time/cn-calendar.js';
 import { dayOf } from '../time/local-date.js';
 import { addWorkingDaysMs } from '../time/working-days.js';
-import { HOUR_MS, parseInstant, startOfLocalDay } from '../time/zone.js';
+import { HOUR_MS, localDay, parseInstant, startOfLocalDay } from '../time/zone.js';
 import type { ServiceLevelRecord } from './record.js';
 import { deepFreeze } from '../model/freeze.js';
 
@@ -16,8 +16,8 @@ export interface ServiceLevelTarget {
   readonly met: number;
   /** Records decided as of the report instant: met, or missed (late, or still open past the deadline). */
   readonly total: number;
-  /** `met / total`; 1 when nothing was counted (no record missed). */
-  readonly share: number;
+  /** `met / total`; `null` when nothing was counted: an empty target is not evidence of being met (SLA-03). */
+  readonly share: number | null;
   /** Ids of the records that missed, in input order. */
   readonly missed: readonly string[];
 }
@@ -32,19 +32,38 @@ export interface ServiceLevelCalendarIssue {
   readonly issue: CalendarIssue;
 }
 
-/** SLA-03: the report over a batch of complaints and cases. */
-export type ServiceLevelReport = { readonly rule: 'SLA-03'; readonly calendarIssues: readonly ServiceLevelCalendarIssue[] } & {
+/**
+ * SLA-03: the report over a batch of complaints and cases. It says how much of it rests on guesses:
+ * `provisional` counts the records whose working-day deadline was computed over a provisional
+ * calendar year (CAL-03), `provisionalYears` names those years (ascending), and `undecidable` counts
+ * the records that went to `calendarIssues` (CAL-02) instead of into a share.
+ */
+export type ServiceLevelReport = {
+  readonly rule: 'SLA-03';
+  readonly calendarIssues: readonly ServiceLevelCalendarIssue[];
+  /** Records whose working-day deadline computation read a day of a provisional year (CAL-03). */
+  readonly provisional: number;
+  /** The provisional years those computations touched, ascending, each once (CAL-03). */
+  readonly provisionalYears: readonly number[];
+  /** Records that could not be decided and went to `calendarIssues` (CAL-02); `calendarIssues.length`. */
+  readonly undecidable: number;
+} & {
   readonly [K in ServiceLevelTargetName]: ServiceLevelTarget;
 };
 
 /**
- * SLA-03: the share met; a target nothing was counted for is vacuously met, so the share stays in [0, 1].
+ * SLA-03: the share met, in [0, 1]; `null` when nothing was counted, since no record decided means
+ * the share is unknown, not met.
  *
  * @example
  * shareOf(3, 4) // → 0.75
- * shareOf(0, 0) // → 1
+ * shareOf(0, 0) // → null
  */
-export const shareOf = (met: number, total: number): number => (total === 0 ? 1 : met / total);
+export const shareOf = (met: number, total: number): number | null => (total === 0 ? null : met / total);
+
+/** Ascending union of two ascending year lists, each year once. */
+export const unionYears = (a: readonly number[], b: readonly number[]): readonly number[] =>
+  [...new Set([...a, ...b])].sort((x, y) => x - y);
 
 interface Tally {
   met: number;
@@ -88,17 +107,20 @@ function parse(iso: string | undefined, id: string): number {
  *
  * A record still open at `at` counts as missed once its deadline has passed and is not counted before.
  * Working days follow the China calendar (or `options.calendar`) in the policy's zone; a deadline
- * outside the calendar that cannot be settled goes to `calendarIssues` (CAL-02), never into a share.
- * One pass over any iterable; the calendar is compiled once.
+ * outside the calendar that cannot be settled goes to `calendarIssues` (CAL-02), never into a share,
+ * and is counted in `undecidable`. A record whose working-day deadline was computed over a provisional
+ * year (CAL-03, e.g. under `cnProvisionalCalendar`) is counted in `provisional`, whether or not it is
+ * decided yet, and the years are named in `provisionalYears`. A target nothing was counted for has
+ * `share: null`. One pass over any iterable; the calendar is compiled once.
  *
  * @example
  * serviceLevelReport([{ kind: 'complaint', id: 'c1', type: 'quality', channel: 'online',
  *   openedAt: '2025-03-03T10:00:00+08:00', firstReplyAt: '2025-03-03T12:00:00+08:00' }],
  *   policies.pinduoduo, { at: '2025-03-10T00:00:00+08:00' })
- * // → { rule: 'SLA-03', calendarIssues: [],
+ * // → { rule: 'SLA-03', calendarIssues: [], provisional: 0, provisionalYears: [], undecidable: 0,
  * //     firstReply: { rule: 'SLA-02', target: 0.8, met: 1, total: 1, share: 1, missed: [] },
  * //     resolution: { rule: 'SLA-02', target: 0.75, met: 0, total: 1, share: 0, missed: ['c1'] },
- * //     returnProcessing: { rule: 'SLA-02', target: 0.95, met: 0, total: 0, share: 1, missed: [] } }
+ * //     returnProcessing: { rule: 'SLA-02', target: 0.95, met: 0, total: 0, share: null, missed: [] } }
  */
 export function serviceLevelReport(
   records: Iterable<ServiceLevelRecord>,
@@ -127,15 +149,29 @@ export function serviceLevelReport(
     else tally.missed.push(id);
   };
 
+  let provisional = 0;
+  const years = new Set<number>();
+  /** CAL-03: notes the provisional years read from the opening day to the due day (or the last covered day). */
+  const touched = (opened: number, due: number | CalendarIssue): void => {
+    if (calendar.provisional.length === 0) return;
+    const to = typeof due === 'number' ? localDay(due, zone) : dayOf(due.date) - 1;
+    const hit = provisionalYearsIn(calendar, localDay(opened, zone), to);
+    if (hit.length === 0) return;
+    provisional++;
+    for (const y of hit) years.add(y);
+  };
+
   for (const r of records) {
     const opened = parse(r.openedAt, r.id);
     if (Number.isNaN(opened)) throw new RangeError(`record ${r.id}: openedAt is required`);
     if (r.kind === 'complaint') {
       if (r.type === 'quality') count('firstReply', r.id, judge(opened + firstReply.hours * HOUR_MS, parse(r.firstReplyAt, r.id), at, zone));
       const due = addWorkingDaysMs(opened, resolution.workingDays, zone, calendar);
+      touched(opened, due);
       count('resolution', r.id, judge(due, parse(r.resolvedAt, r.id), at, zone));
     } else if (r.type === 'return_refund' || r.type === 'exchange') {
       const due = addWorkingDaysMs(opened, returnProcessing.workingDays, zone, calendar);
+      touched(opened, due);
       count('returnProcessing', r.id, judge(due, parse(r.processedAt, r.id), at, zone));
     }
   }
@@ -151,5 +187,8 @@ export function serviceLevelReport(
     resolution: report('resolution'),
     returnProcessing: report('returnProcessing'),
     calendarIssues,
+    provisional,
+    provisionalYears: [...years].sort((a, b) => a - b),
+    undecidable: calendarIssues.length,
   };
 }

@@ -39,7 +39,7 @@ describe('serviceLevelReport: instants on the boundary', () => {
     );
     expect(r.firstReply).toEqual({ rule: 'SLA-02', target: 0.8, met: 3, total: 4, share: 0.75, missed: ['d'] });
     expect(shareOf(3, 4)).toBe(0.75);
-    expect(shareOf(0, 0)).toBe(1);
+    expect(shareOf(0, 0)).toBeNull();
     expect(shareOf(0, 2)).toBe(0);
   });
 });

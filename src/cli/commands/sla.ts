@@ -73,7 +73,8 @@ function readInput(text: string, issues: InputIssue[]): SlaInput | undefined {
  *
  * @example
  * // aftersales sla complaints.jsonl --policy pinduoduo --at 2025-03-10T00:00:00+08:00
- * // → { "rule": "SLA-03", "firstReply": { "rule": "SLA-02", "target": 0.8, "met": 1, "total": 1, "share": 1, "missed": [] }, … }
+ * // → { "rule": "SLA-03", "firstReply": { "rule": "SLA-02", "target": 0.8, "met": 1, "total": 1, "share": 1, "missed": [] }, …,
+ * //     "provisional": 0, "provisionalYears": [], "undecidable": 0 }
  */
 export const sla: Command = {
   usage: 'aftersales sla FILE|-',
