@@ -2,13 +2,13 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import {
   cnCalendar,
-  cnProvisionalCalendar,
   estimateRefundArrival,
   explain,
   PAYMENT_METHODS,
   REFUND_TRIGGERS,
   type RefundArrival,
 } from '../../src/index.js';
+import { cnProvisionalCalendar } from '../../src/calendar/index.js';
 import { formatInstant, localDay } from '../../src/time/zone.js';
 import { PDD, TAOBAO } from './helpers.js';
 
