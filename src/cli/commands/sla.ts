@@ -4,10 +4,11 @@ import { toInputIssues, type InputError, type InputIssue } from '../../model/par
 import { resolvePolicy } from '../../policies/resolve-policy.js';
 import { ServiceLevelRecordSchema, type ServiceLevelRecord } from '../../service-levels/record.js';
 import { serviceLevelReport } from '../../service-levels/service-level-report.js';
+import { CALENDAR_HELP, CALENDAR_OPTIONS, calendarFromFlags } from '../calendar-flag.js';
 import { printJson, type Command, type CliIO } from '../io.js';
 import { helpLines } from './screen.js';
 
-const USAGE = 'usage: aftersales sla FILE|- [--policy pinduoduo|taobao] [--at ISO]\n';
+const USAGE = 'usage: aftersales sla FILE|- [--policy pinduoduo|taobao] [--at ISO] [--calendar FILE]... [--provisional]\n';
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
@@ -69,7 +70,10 @@ function readInput(text: string, issues: InputIssue[]): SlaInput | undefined {
  * supply policy and instant, and win over the file's. Every record is checked against
  * `ServiceLevelRecordSchema` before anything is counted, and every bad one is reported at its path.
  * Exit 0 with the report; 2 for input that cannot be read, is not JSON (Lines), lacks the policy or
- * the instant, or holds a bad record (issues as JSON on stderr); 1 for a usage error.
+ * the instant, or holds a bad record (issues as JSON on stderr); 1 for a usage error. `--calendar FILE`
+ * (repeatable) loads holiday-cn year files over the calendar in order (CAL-04, `loadCalendar`), on
+ * `cnCalendar` or, with `--provisional`, on `cnProvisionalCalendar`; a bad file exits 2 with its
+ * coded issues at `calendar.<file>.<path>`.
  *
  * @example
  * // aftersales sla complaints.jsonl --policy pinduoduo --at 2025-03-10T00:00:00+08:00
@@ -84,12 +88,13 @@ export const sla: Command = {
     '  --policy pinduoduo|taobao   the policy, unless the input has one',
     '  --at ISO                    the instant the report is as of, unless',
     '                              the input has it (options win over input)',
+    ...CALENDAR_HELP,
     '  a bad record is reported at records.<index> (JSON Lines: its 0-based line)',
   ),
   run: ({ args, io }) => {
     let parsed;
     try {
-      parsed = parseArgs({ args: [...args], allowPositionals: true, options: { policy: { type: 'string' }, at: { type: 'string' } } });
+      parsed = parseArgs({ args: [...args], allowPositionals: true, options: { policy: { type: 'string' }, at: { type: 'string' }, ...CALENDAR_OPTIONS } });
     } catch (e) {
       io.stderr(`${message(e)}\n${USAGE}`);
       return 1;
@@ -123,9 +128,12 @@ export const sla: Command = {
       if (record.success) records.push(record.data);
       else issues.push(...toInputIssues(record.error, ['records', i]));
     }
-    if (policy === undefined || !at.success || issues.length > 0) return invalid(io, issues);
+    const calendar = calendarFromFlags(values, io);
+    if (!calendar.ok) issues.push(...calendar.issues);
+    if (policy === undefined || !at.success || !calendar.ok || issues.length > 0) return invalid(io, issues);
 
-    printJson(io, serviceLevelReport(records, policy, { at: at.data }));
+    const options = calendar.calendar === undefined ? { at: at.data } : { at: at.data, calendar: calendar.calendar };
+    printJson(io, serviceLevelReport(records, policy, options));
     return 0;
   },
 };

@@ -1,0 +1,66 @@
+import type { InputIssue } from '../model/parse.js';
+import type { Calendar } from '../time/calendar.js';
+import { cnCalendar } from '../time/cn-calendar.js';
+import { cnProvisionalCalendar } from '../time/cn-provisional-calendar.js';
+import { loadCalendar, type CalendarLoadIssue } from '../time/load-calendar.js';
+import type { CliIO } from './io.js';
+
+/** The `parseArgs` options of the calendar flags: `--calendar FILE` (repeatable) and `--provisional`. */
+export const CALENDAR_OPTIONS = {
+  calendar: { type: 'string', multiple: true },
+  provisional: { type: 'boolean' },
+} as const;
+
+/** The help lines of the calendar flags. */
+export const CALENDAR_HELP = [
+  '  --calendar FILE             load a holiday-cn YYYY.json (or a list of days)',
+  '                              over the calendar (CAL-04); repeatable, in order',
+  '  --provisional               start from cnProvisionalCalendar (2027–2036, CAL-03)',
+] as const;
+
+/** A CAL-04 load issue as the CLI reports it: at `calendar.<file>.<path in the file>`, with the file. */
+export type CalendarFlagIssue = InputIssue & Pick<CalendarLoadIssue, 'code' | 'rule'> & { readonly file: string };
+
+export type CalendarFlagResult =
+  | { readonly ok: true; readonly calendar: Calendar | undefined }
+  | { readonly ok: false; readonly issues: readonly (InputIssue | CalendarFlagIssue)[] };
+
+const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+
+/**
+ * The calendar the flags name: `undefined` (the library's default) with neither flag; else the base
+ * (`cnCalendar`, or `cnProvisionalCalendar` with `--provisional`) with each `--calendar` file loaded
+ * over the previous result, in order. Files are read through `io`; every problem of every file is
+ * reported (a file that cannot be read or is not JSON is one issue at `calendar.<file>`).
+ */
+export function calendarFromFlags(
+  values: { readonly calendar?: readonly string[] | undefined; readonly provisional?: boolean | undefined },
+  io: CliIO,
+): CalendarFlagResult {
+  const files = values.calendar ?? [];
+  if (files.length === 0 && values.provisional !== true) return { ok: true, calendar: undefined };
+  let calendar: Calendar = values.provisional === true ? cnProvisionalCalendar : cnCalendar;
+  const issues: (InputIssue | CalendarFlagIssue)[] = [];
+  for (const file of files) {
+    let json: unknown;
+    try {
+      json = JSON.parse(io.readText(file));
+    } catch (e) {
+      issues.push({ path: ['calendar', file], message: `cannot read calendar JSON from ${file}: ${message(e)}` });
+      continue;
+    }
+    const loaded = loadCalendar(json, { base: calendar });
+    if (loaded.ok) calendar = loaded.value;
+    else
+      issues.push(
+        ...loaded.error.map((i): CalendarFlagIssue => ({
+          path: ['calendar', file, ...i.path],
+          message: `${file}: ${i.message}`,
+          code: i.code,
+          rule: i.rule,
+          file,
+        })),
+      );
+  }
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, calendar };
+}
