@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cnProvisionalCalendar, loadCalendar, policies, serviceLevelReport } from '../../src/index.js';
+import { policies, serviceLevelReport } from '../../src/index.js';
+import { cnProvisionalCalendar, loadCalendar } from '../../src/calendar/index.js';
 import { returnCase } from '../service-levels/factories.js';
 import { runCli } from './in-process.js';
 
