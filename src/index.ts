@@ -42,7 +42,7 @@ export type {
   FreightRule,
   OutboundPostageDeduction,
 } from './freight/types.js';
-export { assess, type Assessment } from './assess/assess.js';
+export { assess, type Assessment, type AssessOptions } from './assess/assess.js';
 export type { RefundOutlook, PendingRefundLeg } from './assess/refund-outlook.js';
 export type { Deadline as FirstDeadline } from './assess/first-deadlines.js';
 export { screenMessage } from './penalties/screen-message.js';

@@ -3,6 +3,7 @@ import { assignFreight } from '../freight/assign-freight.js';
 import type { FreightAssignment } from '../freight/types.js';
 import type { InputError } from '../model/parse.js';
 import { ok, type Result } from '../model/result.js';
+import type { Calendar } from '../time/calendar.js';
 import { parseAssessInput } from './assess-input.js';
 import { firstDeadlines, type Deadline } from './first-deadlines.js';
 import { refundOutlook, type RefundOutlook } from './refund-outlook.js';
@@ -14,6 +15,16 @@ export interface Assessment {
   readonly freight: FreightAssignment | null;
   readonly refund: RefundOutlook;
   readonly deadlines: readonly Deadline[];
+}
+
+/** How `assess` counts working days and holiday delays. */
+export interface AssessOptions {
+  /**
+   * CAL-04: replaces the built-in China calendar, e.g. `cnProvisionalCalendar` or one made by
+   * `loadCalendar` (both from `aftersales/calendar`); the refund arrival then carries `provisional`
+   * when its days touched a provisional year (CAL-03).
+   */
+  readonly calendar?: Calendar;
 }
 
 /**
@@ -37,12 +48,12 @@ export interface Assessment {
  * assess({ policy: 'jd', order: {}, request: null }).error.issues.map((i) => i.path.join('.'))
  * // → ['policy', 'order.id', 'order.payments', 'order.items', 'request']
  */
-export function assess(input: unknown): Result<Assessment, InputError> {
+export function assess(input: unknown, options?: AssessOptions): Result<Assessment, InputError> {
   const parsed = parseAssessInput(input);
   if (!parsed.ok) return parsed;
   const { policy, order, request, approvedAt, requestedAt } = parsed.value;
   const eligibility = checkEligibility(order, request, policy);
   const freight = eligibility.verdict === 'denied' ? null : assignFreight(order, request, policy);
-  const refund = refundOutlook(order, request, policy, eligibility, freight, approvedAt);
+  const refund = refundOutlook(order, request, policy, eligibility, freight, approvedAt, options?.calendar);
   return ok({ eligibility, freight, refund, deadlines: firstDeadlines(request, policy, eligibility, refund, requestedAt) });
 }

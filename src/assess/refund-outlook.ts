@@ -10,7 +10,7 @@ import { defaultCalendar } from '../refund/default-calendar.js';
 import { sharesArrival, type RefundArrival } from '../refund/shares-arrival.js';
 import { splitRefund } from '../refund/split-refund.js';
 import type { RefundTrigger } from '../refund/window.js';
-import type { CalendarIssue } from '../time/calendar.js';
+import { compileCalendar, type Calendar, type CalendarIssue } from '../time/calendar.js';
 import { formatInstant, parseInstant } from '../time/zone.js';
 
 /** A return flow's money per payment leg: the method's own arrival terms, counted once the refund is issued. */
@@ -62,8 +62,21 @@ const MONEY_AFTER_RETURN: readonly string[] = ['return_refund', 'counterfeit_cla
  * RFT-07: the refund split over the order's payments, one window per leg. Money only comes back
  * (amountFen > 0) from a paid order, so one payment takes it all: no split to compute.
  */
-const arrival = (from: number, trigger: RefundTrigger, amountFen: number, order: Order, policy: Policy): Result<RefundArrival, CalendarIssue> =>
-  sharesArrival(from, trigger, order.payments.length === 1 ? order.payments : paidBack(amountFen, order), policy, defaultCalendar());
+const arrival = (
+  from: number,
+  trigger: RefundTrigger,
+  amountFen: number,
+  order: Order,
+  policy: Policy,
+  calendar: Calendar | undefined,
+): Result<RefundArrival, CalendarIssue> =>
+  sharesArrival(
+    from,
+    trigger,
+    order.payments.length === 1 ? order.payments : paidBack(amountFen, order),
+    policy,
+    calendar === undefined ? defaultCalendar() : compileCalendar(calendar),
+  );
 
 /** RFT-07: the shares that carry money; a method whose share rounds to nothing gets no leg. */
 const paidBack = (amountFen: number, order: Order) => splitRefund(amountFen, order.payments).filter((s) => s.amountFen > 0);
@@ -85,6 +98,8 @@ export function refundOutlook(
   eligibility: Eligibility,
   freight: FreightAssignment | null,
   approvedAt: number,
+  /** CAL-04: replaces the built-in calendar for the arrival's working days and holiday delays. */
+  calendar?: Calendar,
 ): RefundOutlook {
   const refundable = eligibility.refundableFen;
   if (eligibility.reasons.some((r) => r.code === 'group_buy_failed_auto_refund')) {
@@ -96,7 +111,7 @@ export function refundOutlook(
       rule: 'RFT-01',
       amountFen: refundable,
       failedAt: failedAt === undefined ? null : formatInstant(from, policy.timeZone),
-      arrival: failedAt === undefined || refundable === 0 ? null : arrival(from, 'group_buy_failed', refundable, order, policy),
+      arrival: failedAt === undefined || refundable === 0 ? null : arrival(from, 'group_buy_failed', refundable, order, policy, calendar),
     };
   }
   if (eligibility.verdict === 'denied') return { status: 'none', why: 'denied' };
@@ -108,7 +123,7 @@ export function refundOutlook(
       status: 'on_approval',
       amountFen: asked,
       approvedAt: formatInstant(approvedAt, policy.timeZone),
-      arrival: arrival(approvedAt, 'approved', asked, order, policy),
+      arrival: arrival(approvedAt, 'approved', asked, order, policy, calendar),
     };
   }
   if (!MONEY_AFTER_RETURN.includes(request.type)) return { status: 'none', why: 'no_money_back' };

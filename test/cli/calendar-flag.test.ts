@@ -82,3 +82,31 @@ describe('aftersales sla --calendar / --provisional (CAL-04)', () => {
     expect(JSON.parse(reversed.stderr).issues[0]).toMatchObject({ code: 'year_not_adjacent', file: '2028.json' });
   });
 });
+
+describe('aftersales assess --calendar / --provisional (CAL-04)', () => {
+  const application = JSON.stringify({
+    policy: 'taobao',
+    order: {
+      id: 'TB-1230',
+      paidAt: '2026-12-30T09:00:00+08:00',
+      payments: [{ method: 'alipay', amountFen: 1990 }],
+      items: [{ sku: 'mug', priceFen: 1990, quantity: 1 }],
+    },
+    request: { type: 'refund_only', reason: 'no_reason', requestedAt: '2026-12-30T10:00:00+08:00' },
+  });
+
+  it('CAL-04: assess answers a 2027 arrival on --provisional and says so (CAL-03); without it, CAL-02', () => {
+    const plain = runCli(['assess', 'a.json'], { 'a.json': application });
+    expect(plain.code).toBe(0);
+    expect(stdout(plain).refund.arrival).toMatchObject({ ok: false, error: { code: 'calendar_not_covered' } });
+    const r = runCli(['assess', 'a.json', '--provisional'], { 'a.json': application });
+    expect(r.code).toBe(0);
+    expect(stdout(r).refund.arrival).toMatchObject({ ok: true, value: { provisional: { code: 'calendar_provisional', params: { years: ['2027'] } } } });
+  });
+
+  it('CAL-04: assess with a bad calendar file exits 2 with the file’s coded issues', () => {
+    const r = runCli(['assess', 'a.json', '--calendar', 'bad.json'], { 'a.json': application, 'bad.json': '{"year":2027,"days":[{"name":"x","date":"2027-01-04","isOffDay":false}]}' });
+    expect(r.code).toBe(2);
+    expect(JSON.parse(r.stderr).issues).toEqual([expect.objectContaining({ code: 'weekday_make_up', rule: 'CAL-04' })]);
+  });
+});

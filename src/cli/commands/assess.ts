@@ -1,29 +1,44 @@
 import { assess as assessInput } from '../../assess/assess.js';
 import { explain } from '../../explain/explain.js';
 import type { InputError } from '../../model/parse.js';
+import { parseArgs } from 'node:util';
+import { CALENDAR_HELP, CALENDAR_OPTIONS, calendarFromFlags } from '../calendar-flag.js';
 import { printJson, type Command, type CliIO } from '../io.js';
+import { helpLines } from './screen.js';
 
 const invalid = (io: CliIO, error: InputError): number => {
   io.stderr(`${JSON.stringify(error, null, 2)}\n`);
   return 2;
 };
 
+const USAGE = 'usage: aftersales assess FILE|- [--calendar FILE]... [--provisional]';
+
 const problem = (message: string): InputError => ({ code: 'invalid_input', issues: [{ path: [], message }] });
 
 /**
  * `aftersales assess FILE|-`: reads `{ policy, order, request, at? }` JSON and prints `assess`'s
  * assessment on stdout. Exit 0 for any verdict; 2 for input that cannot be read, is not JSON or does
- * not validate, with the issues as JSON on stderr; 1 for a usage error.
+ * not validate, with the issues as JSON on stderr; 1 for a usage error. `--calendar FILE`
+ * (repeatable) and `--provisional` pick the calendar as for `sla` (CAL-04).
  */
 export const assess: Command = {
   usage: 'aftersales assess FILE|-',
-  summary: 'assess { policy, order, request, at? } JSON (- = stdin)',
+  summary: helpLines('assess { policy, order, request, at? } JSON (- = stdin)', ...CALENDAR_HELP),
   run: ({ args, lang, io }) => {
-    const [file, ...extra] = args;
-    if (file === undefined || extra.length > 0) {
-      io.stderr('usage: aftersales assess FILE|-   (one file, or - for standard input)\n');
+    let parsed;
+    try {
+      parsed = parseArgs({ args: [...args], allowPositionals: true, options: CALENDAR_OPTIONS });
+    } catch (e) {
+      io.stderr(`${e instanceof Error ? e.message : String(e)}\n${USAGE}`);
       return 1;
     }
+    const [file, ...extra] = parsed.positionals;
+    if (file === undefined || extra.length > 0) {
+      io.stderr(`${USAGE}   (one file, or - for standard input)\n`);
+      return 1;
+    }
+    const calendar = calendarFromFlags(parsed.values, io);
+    if (!calendar.ok) return invalid(io, { code: 'invalid_input', issues: calendar.issues });
     let text: string;
     try {
       text = io.readText(file);
@@ -36,7 +51,7 @@ export const assess: Command = {
     } catch (e) {
       return invalid(io, problem(`not JSON: ${e instanceof Error ? e.message : String(e)}`));
     }
-    const result = assessInput(json);
+    const result = assessInput(json, calendar.calendar === undefined ? undefined : { calendar: calendar.calendar });
     if (!result.ok) return invalid(io, result.error);
     const value = result.value;
     if (lang === undefined) {
