@@ -17,6 +17,7 @@ import { benchAssess } from './sections/assess.js';
 import { benchCase } from './sections/case.js';
 import { benchPackage } from './sections/package.js';
 import { benchRefund } from './sections/refund.js';
+import { benchScreenCorpus } from './sections/screen-corpus.js';
 import { benchScreenMessage } from './sections/screen-message.js';
 import type { SectionContext, SectionRow } from './sections/section.js';
 import { benchServiceLevels } from './sections/service-levels.js';
@@ -170,6 +171,10 @@ emit(
   ...rows.map((r) => `| ${r.fn} | ${r.input} | ${r.measured} | ${r.target} | ${r.status} |`),
   '',
 );
+
+progress('screenMessage on the labelled corpus, and its growth from 1 M to 10 M characters');
+const screenCorpus = benchScreenCorpus(lib['screenMessage'] as Parameters<typeof benchScreenCorpus>[0], pdd as never);
+emit(...screenCorpus.lines);
 
 progress('size and cold start (the built package)');
 emit(...benchPackage());

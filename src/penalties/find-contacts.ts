@@ -1,6 +1,6 @@
 import { isNegated, skipAhead } from './context.js';
 import { isAlnum, isDigit, isHan, isSeparator } from './chars.js';
-import { backwardLexicon, Lexicon, skipBack } from './lexicon.js';
+import { backwardLexicon, Lexicon, skipBack, tagged } from './lexicon.js';
 import type { Units } from './normalize.js';
 import type { FindingSink } from './screen-finding.js';
 import { CONTACT, type TextIndex } from './text-index.js';
@@ -13,46 +13,36 @@ import { CONTACT, type TextIndex } from './text-index.js';
 type Label = 'strong' | 'weak' | 'phone';
 
 const LABELS = new Lexicon<Label>([
-  ...[
-    '微信', '薇信', '威信', '维信', '徽信', '危信', '卫信', 'v信', '企业微信', '企微', '扣扣', '抠抠', '企鹅号', '钉钉',
-    '薇芯', '威芯', '薇心', 'v芯', 'v我', '绿泡泡', '联系方式', '群号', 'wx', 'vx', 'wxid', 'weixin', 'wechat', 'qq', 'wecom', 'dingtalk', 'whatsapp',
-    'telegram', 'skype',
-  ].map((w) => [w, 'strong'] as const),
-  ...['v', '微', '薇', '威'].map((w) => [w, 'weak'] as const),
+  ...tagged('微信|薇信|威信|维信|徽信|危信|卫信|v信|企业微信|企微|扣扣|抠抠|企鹅号|钉钉|薇芯|威芯|薇心|v芯|v我|绿泡泡|联系方式|群号|wx|vx|wxid|weixin|wechat|qq|wecom|dingtalk|whatsapp|telegram|skype', 'strong'),
+  ...tagged('v|微|薇|威', 'weak'),
   // Not bare 手机: "给手机充电", "明天给您发手机" are about the goods.
-  ...['电话', '手机号', '电话号码', '手机号码', '联系电话'].map((w) => [w, 'phone'] as const),
+  ...tagged('电话|手机号|电话号码|手机号码|联系电话', 'phone'),
 ]);
 
 // After an app's name these make it the buyer's own payment channel, not a contact: 微信支付, 退回微信零钱.
-const PAYMENT_USE = new Lexicon([
-  '支付', '零钱', '钱包', '余额', '红包', '通知', '小程序', '账单', '里', '转', '付', 'pay', 'payment',
-].map((w) => [w, true] as const));
+const PAYMENT_USE = new Lexicon(tagged('支付|零钱|钱包|余额|红包|通知|小程序|账单|里|转|付|pay|payment', true));
 
 // Between an app's name and the handle: "微信号是", "QQ群:", "VX 为".
-const HANDLE_INTRO = new Lexicon(['号', '号码', '账号', '是', '为', 'id', '搜', '群', '名', 'is'].map((w) => [w, true] as const));
+const HANDLE_INTRO = new Lexicon(tagged('号|号码|账号|是|为|id|搜|群|名|is', true));
 
 // `own` marks the merchant's own account ("我的微信"), which steers by itself.
 const FILLERS = backwardLexicon<'own' | 'filler'>([
-  ...['我们的', '我们', '我的', '我', '本人', '个人', '私人', 'my', 'our'].map((w) => [w, 'own'] as const),
-  ...['的', '一下', '下', '个', '個', '一个', '上', '客服', '好友', '老板', '店主', '官方', '您', '你', 'me', 'on', 'us', 'via', 'the', 'at']
-    .map((w) => [w, 'filler'] as const),
+  ...tagged('我们的|我们|我的|我|本人|个人|私人|my|our', 'own'),
+  ...tagged('的|一下|下|个|個|一个|上|客服|好友|老板|店主|官方|您|你|me|on|us|via|the|at', 'filler'),
 ]);
 
 const VERBS = backwardLexicon<'add' | 'other'>([
-  ...['加', '添加', '+'].map((w) => [w, 'add'] as const),
-  ...['联系', '私聊', '私信', '关注', '搜', '搜索', '扫', '扫一下', '找', '留', 'add', 'contact', 'message', 'dm', 'text', 'ping', 'follow', 'search']
-    .map((w) => [w, 'other'] as const),
+  ...tagged('加|添加|+', 'add'),
+  ...tagged('联系|私聊|私信|关注|搜|搜索|扫|扫一下|找|留|add|contact|message|dm|text|ping|follow|search', 'other'),
 ]);
 // 增加 / 参加 / 更加 … are not "add me".
 const NOT_ADD = new Set([...'增参追更附外叠施'].map((c) => c.charCodeAt(0)));
 
-const STEER_AFTER = new Lexicon([
-  '联系', '聊', '沟通', '详谈', '找我', '加我', '发你', '发您', '发给你', '同号', '号', '上联系', '上聊', '上说', '私聊', '私信', '公众号', '群',
-].map((w) => [w, true] as const));
+const STEER_AFTER = new Lexicon(tagged('联系|聊|沟通|详谈|找我|加我|发你|发您|发给你|同号|号|上联系|上聊|上说|私聊|私信|公众号|群', true));
 
 // A phone word steers with these: "留个电话", "电话发我".
-const PHONE_VERBS = backwardLexicon(['留', '发', '告诉'].map((w) => [w, true] as const));
-const PHONE_AFTER = new Lexicon(['发我', '发给我', '给我', '告诉我'].map((w) => [w, true] as const));
+const PHONE_VERBS = backwardLexicon(tagged('留|发|告诉', true));
+const PHONE_AFTER = new Lexicon(tagged('发我|发给我|给我|告诉我', true));
 
 /** Reads a handle after a label: ≥5 letters/digits, spaced or dashed; `explicit` when introduced by ':' or 号. */
 function readHandle(s: Units, from: number): number | undefined {

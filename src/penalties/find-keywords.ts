@@ -1,7 +1,7 @@
 import { isNegated, skipAhead } from './context.js';
 import { isCurrency, isDigit } from './chars.js';
-import { backwardLexicon, Lexicon, skipBack, words } from './lexicon.js';
-import { MARKETPLACES as MARKETS, type Marketplace } from '../model/policy.js';
+import { backwardLexicon, Lexicon, skipBack, tagged, words } from './lexicon.js';
+import type { Marketplace } from '../model/policy.js';
 import { MARKETPLACE_NAMES } from './marketplaces.js';
 import type { Units } from './normalize.js';
 import type { FindingSink, ScreenFindingKind } from './screen-finding.js';
@@ -12,9 +12,10 @@ import { KEYWORD, type TextIndex } from './text-index.js';
  * only when the merchant sends the buyer there (去我们淘宝店, 抖音搜). `qr`: a QR-code word that is a
  * violation only next to adding, paying or joining. `wallet`: a payment app or account that is a
  * violation only as the way to pay the merchant (走微信, 支付宝转我). `benign`: longer phrases that win
- * over a shorter keyword inside them (京东快递 over 京东).
+ * over a shorter keyword inside them (京东快递 over 京东). `own`: the platform, like its own name a
+ * violation only after a word for going around it (不走平台).
  */
-type Mode = 'direct' | 'steered' | 'qr' | 'wallet' | 'benign';
+type Mode = 'direct' | 'steered' | 'qr' | 'wallet' | 'own' | 'benign';
 interface Keyword {
   readonly kind: ScreenFindingKind;
   readonly mode: Mode;
@@ -30,12 +31,14 @@ const KEYWORDS = new Lexicon<Keyword>([
     'off_platform_payment',
     'direct',
     '私下|线下交易|线下付|线下支付|线下转|线下给|线下收|转账|转给我|转我|转给你|转你|转到我|打到我|红包给我|发个红包|发红包给|' +
-      '现金给|现金支付|付现金|现金交易|收现金|付给我|钱给我|钱打给|打钱|打款给|打款到|汇款|汇到|找我买|绕过平台|绕开平台|跳过平台|' +
-      '避开平台|平台外|场外交易|收款码|付款码|不走平台|不通过平台|不经过平台|不用走平台|不用在平台|不要在平台|别在平台|无需在平台|' +
+      '现金给|现金支付|付现金|现金交易|收现金|付给我|钱给我|钱打给|打钱|打款给|打款到|汇款|汇到|找我买|' +
+      '平台外|场外交易|收款码|付款码|' +
       'bank transfer|wire transfer|pay me|pay directly|pay outside|outside the platform|off the platform|off platform|paypal',
   ),
-  ...MARKETS.flatMap((m) => entries('other_marketplace', 'steered', MARKETPLACE_NAMES[m], m)),
+  ...Object.entries(MARKETPLACE_NAMES).flatMap(([m, names]) => entries('other_marketplace', 'steered', names, m as Marketplace)),
   ...entries('other_marketplace', 'steered', '实体店|线下店|线下门店|门店'),
+  // The platform itself, a finding only as the way around it (不走平台, 绕过平台), as its own name is.
+  ...entries('off_platform_payment', 'own', '平台'),
   ...entries('off_platform_payment', 'wallet', '微信|支付宝|zfb|云闪付|银行卡|对公|网银|alipay'),
   ...entries('link', 'steered', '官网|网址|浏览器|website'),
   ...entries('qr_code', 'qr', '二维码|扫码|扫一扫|扫一下|扫描|扫下|qr code|qrcode'),
@@ -45,35 +48,31 @@ const KEYWORDS = new Lexicon<Keyword>([
 
 // Words after a keyword that undo it: 转我们售后 (to our after-sales team), 不要在平台外 (a warning);
 // 外卖 (美团外卖) does not.
-const UNDONE_BY = new Lexicon([...words('们|外|以外|之外').map((w) => [w, true] as const), ['外卖', false] as const]);
+const UNDONE_BY = new Lexicon([...tagged('们|外|以外|之外', true), ['外卖', false] as const]);
 
 const PLACE_FILLERS = backwardLexicon<'own' | 'filler'>([
-  ...words('我们的|我们|我们有|我的|我家|本店的|本店|咱们|咱家|our|my').map((w) => [w, 'own'] as const),
+  ...tagged('我们的|我们|我们有|我的|我家|本店的|本店|咱们|咱家|our|my', 'own'),
   // 有: 我们有实体店; 微信: 关注我们微信公众号, 打开微信小程序.
-  ...['的', '家', '有', '微信', 'the'].map((w) => [w, 'filler'] as const),
+  ...tagged('的|家|有|微信|the', 'filler'),
 ]);
 const PLACE_VERBS = backwardLexicon(
-  ['去', '到', '来', '上', '搜', '搜索', '打开', '关注', '进', '逛', '访问', '用', 'visit', 'on', 'search', 'open', 'check'].map((w) => [w, true] as const),
+  tagged('去|到|来|上|搜|搜索|打开|关注|进|逛|访问|用|visit|on|search|open|check', true),
 );
 const PLACE_AFTER = new Lexicon(
-  [
-    '店', '号', '搜', '下单', '拍', '直播', '链接', '口令', '主页', '找我', '私信', '更便宜', '优惠', '活动', '拿货', '批发', '关注', '打开', '访问',
-    'store', 'shop', 'search', 'cheaper', 'live', 'link',
-  ].map((w) => [w, true] as const),
+  tagged('店|号|搜|下单|拍|直播|链接|口令|主页|找我|私信|更便宜|优惠|活动|拿货|批发|关注|打开|访问|store|shop|search|cheaper|live|link', true),
 );
 const QR_CONTEXT = new Lexicon(
-  ['加', '添加', '群', '付', '收款', '转账', '领', '联系', '关注', '好友', '我的', '扫我', '私聊', 'add', 'pay', 'join', 'friend', 'contact', 'follow']
-    .map((w) => [w, true] as const),
+  tagged('加|添加|群|付|收款|转账|领|联系|关注|好友|我的|扫我|私聊|add|pay|join|friend|contact|follow', true),
 );
 
 // Around a wallet word: the way to pay before it (走微信, 打我支付宝), or paying the merchant after it
 // (微信转我, 支付宝给我转过来, 微信付就行). A bare 微信支付 is the platform's own checkout.
-const PAY_VIA = backwardLexicon(words('走|单独|另外|打我|转我|付我|打到|转到|via').map((w) => [w, true] as const));
+const PAY_VIA = backwardLexicon(tagged('走|单独|另外|打我|转我|付我|打到|转到|via', true));
 type PayWord = 'give' | 'verb' | 'target';
 const PAY_WORDS = new Lexicon<PayWord>([
   ['给我', 'give'],
-  ...words('付|付款|转|转账|打|汇').map((w) => [w, 'verb'] as const),
-  ...words('我|过来|就行|就好|就可以|吧|也行').map((w) => [w, 'target'] as const),
+  ...tagged('付|付款|转|转账|打|汇', 'verb'),
+  ...tagged('我|过来|就行|就好|就可以|吧|也行', 'target'),
 ]);
 const GEI = '给'.charCodeAt(0);
 
@@ -91,7 +90,7 @@ function paidTo(s: Units, end: number): number | undefined {
 
 // Before the platform's own name these make it a way around the platform: 不走拼多多, 别在淘宝拍.
 const BYPASS = backwardLexicon(
-  words('不走|不用走|不用在|别在|不要在|不在|不通过|不经过|绕过|绕开|跳过|避开|无需在|outside').map((w) => [w, true] as const),
+  tagged('不走|不用走|不用在|别在|不要在|不在|不通过|不经过|绕过|绕开|跳过|避开|无需在|outside', true),
 );
 
 function steeredTo(idx: TextIndex, start: number, end: number): boolean {
@@ -150,7 +149,7 @@ export function findKeywords(idx: TextIndex, sink: FindingSink, own: readonly Ma
     let start = m.start;
     let end = m.end;
     if (mode === 'benign' || UNDONE_BY.match(s, end)?.value === true) continue;
-    if (market !== undefined && own.includes(market)) {
+    if (mode === 'own' || (market !== undefined && own.includes(market))) {
       const bypass = BYPASS.match(s, skipBack(PLACE_FILLERS, s, start, 0).pos);
       if (bypass !== undefined && !isNegated(idx, bypass.start)) sink.add('off_platform_payment', bypass.start, end);
       continue;

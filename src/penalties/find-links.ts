@@ -1,14 +1,12 @@
 import type { Marketplace } from '../model/policy.js';
 import { isAlnum, isCurrency, isLatin, isUrlChar } from './chars.js';
+import { words } from './lexicon.js';
 import { MARKETPLACE_DOMAINS, SHARE_CODE_MARKETPLACE } from './marketplaces.js';
 import { isOneOf, unitsAt, type Units } from './normalize.js';
 import type { FindingSink } from './screen-finding.js';
 import { LINK, type TextIndex } from './text-index.js';
 
-const TLDS = [
-  'com', 'cn', 'net', 'org', 'top', 'vip', 'shop', 'store', 'xyz', 'cc', 'me', 'io', 'co', 'site', 'online', 'link', 'club', 'info',
-  'wang', 'ink', 'tv', 'biz', 'ltd', 'work', 'fun', 'icu', 'live', 'pro', 'asia', 'hk', 'tw', 'mo',
-];
+const TLDS = words('com|cn|net|org|top|vip|shop|store|xyz|cc|me|io|co|site|online|link|club|info|wang|ink|tv|biz|ltd|work|fun|icu|live|pro|asia|hk|tw|mo');
 
 // Punctuation a URL-character run may start or end with that belongs to the sentence, not the address.
 const isTrim = (c: number | undefined): boolean => c === 0x2e || c === 0x2d || c === 0x5f || c === 0x3a || c === 0x2f || c === 0x40;

@@ -1,5 +1,5 @@
 import { digitValue, isCurrency, isLatin, isSeparator } from './chars.js';
-import { backwardLexicon, findBehind, Lexicon, words } from './lexicon.js';
+import { backwardLexicon, findBehind, Lexicon, tagged } from './lexicon.js';
 import { isOneOf, type Units } from './normalize.js';
 import type { FindingSink, ScreenFindingKind } from './screen-finding.js';
 import { NUMBER, type TextIndex } from './text-index.js';
@@ -9,17 +9,9 @@ import { NUMBER, type TextIndex } from './text-index.js';
 type NumberLabel = 'number' | 'phone' | 'card';
 
 const LABELS = backwardLexicon<NumberLabel>([
-  ...[
-    '订单', '单号', '单号码', '运单', '快递', '物流', '包裹', '编号', '编码', '条码', '条形码', '货号', '型号', '工号', '批号', '批次',
-    '序列号', '尾号', '取件码', '验证码', '发票', '税号', '积分', '售后单', '退款单', '面单', '顺丰', '圆通', '中通', '申通', '韵达',
-    '极兔', '邮政', 'ems', '德邦', '百世', 'imei', 'sn', 'order', 'tracking', 'no', '日期', '时间', '价格', '金额', '原价', '库存', '数量',
-  ].map((w) => [w, 'number'] as const),
-  ...['电话', '手机', '座机', '热线', '专线', '致电', '拨打', '打', '打我', '联系', '号码', '同号', 'tel', 'phone', 'call', 'mobile', 'whatsapp']
-    .map((w) => [w, 'phone'] as const),
-  ...[
-    '卡', '卡号', '卡上', '卡里', '银行', '账号', '账户', '户名', '开户', '收款', '建行', '工行', '农行', '中行', '招行', '交行', '邮储',
-    'card', 'account', 'iban',
-  ].map((w) => [w, 'card'] as const),
+  ...tagged('订单|单号|单号码|运单|快递|物流|包裹|编号|编码|条码|条形码|货号|型号|工号|批号|批次|序列号|尾号|取件码|验证码|发票|税号|积分|售后单|退款单|面单|顺丰|圆通|中通|申通|韵达|极兔|邮政|ems|德邦|百世|imei|sn|order|tracking|no|日期|时间|价格|金额|原价|库存|数量', 'number'),
+  ...tagged('电话|手机|座机|热线|专线|致电|拨打|打|打我|联系|号码|同号|tel|phone|call|mobile|whatsapp', 'phone'),
+  ...tagged('卡|卡号|卡上|卡里|银行|账号|账户|户名|开户|收款|建行|工行|农行|中行|招行|交行|邮储|card|account|iban', 'card'),
 ]);
 
 // Letters glued to digits make a code (SF1234…, WT2025…), unless the letters name a phone or an app.
@@ -101,8 +93,8 @@ function luhn(d: string): boolean {
 // a phone is spared in a clause with an address word, or right after a clause naming the recipient
 // ("收件人王五，电话 159…"). A phone in a clause of its own after prose about an address still counts.
 const RECIPIENT_WORDS = '收件人|收货人|联系人';
-const ADDRESS = new Lexicon(words(`${RECIPIENT_WORDS}|地址|寄回|寄到|寄至|请寄`).map((w) => [w, true] as const));
-const RECIPIENT = new Lexicon(words(RECIPIENT_WORDS).map((w) => [w, true] as const));
+const ADDRESS = new Lexicon(tagged(`${RECIPIENT_WORDS}|地址|寄回|寄到|寄至|请寄`, true));
+const RECIPIENT = new Lexicon(tagged(RECIPIENT_WORDS, true));
 
 function inAddress(idx: TextIndex, pos: number): boolean {
   const from = idx.clauseStartWithin(pos, 40);

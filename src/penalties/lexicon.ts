@@ -175,3 +175,11 @@ export function skipBack<T>(
  * words('走|via') // → ['走', 'via']
  */
 export const words = (list: string): string[] => list.split('|');
+
+/**
+ * The entries of a lexicon whose words, '|'-separated, all carry `value`.
+ *
+ * @example
+ * tagged('加|添加', 'add') // → [['加', 'add'], ['添加', 'add']]
+ */
+export const tagged = <const T>(list: string, value: T): (readonly [string, T])[] => words(list).map((w) => [w, value] as const);
