@@ -7,10 +7,10 @@ import type { TextIndex } from './text-index.js';
 const NEGATORS = new Lexicon<boolean>([
   ...tagged(
     '请勿|勿|不要|切勿|谨防|严禁|禁止|不会|不能|不可|不用|无需|不需要|不必|千万别|请别|可别|别相信|别信|拒绝|防止|警惕|' +
-      "小心|避免|不支持|不接受|不允许|杜绝|以免|没有|从不|从来不|不提供|不存在|谨慎|不加|never|don't|do not|not|avoid|beware|no need",
+      "小心|避免|不支持|不接受|不允许|杜绝|以免|没有|从不|从来不|不提供|不存在|谨慎|never|don't|do not|not|avoid|beware|no need",
     true,
   ),
-  ...tagged('不可思议|不可能|不能错过|不要错过|没有问题|没有色差|不加价', false),
+  ...tagged('不可思议|不可能|不能错过|不要错过|没有问题|没有色差', false),
 ]);
 const isTrue = (v: boolean): boolean => v;
 
