@@ -25,7 +25,8 @@ function insert(deadlines: Deadline[], dueAts: number[], at: number, deadline: D
 /**
  * The first deadlines a request sets running, from the policy alone, earliest first:
  * - CSE-01: the merchant answers a buyer's application within `merchantResponseHours` (TIME-02), or
- *   the system agrees. A merchant's own application (RSD-01) waits for the buyer instead, untimed.
+ *   the system agrees — except to a refund-only of signed goods, which silence leaves refused (ELG-18).
+ *   A merchant's own application (RSD-01) waits for the buyer instead, untimed.
  * - ELG-06 / ELG-09: the window the request falls under closes; until then the buyer may still apply.
  * - RFT-01: the system issues a failed group buy's refund within `issueWithinHours` of the failure.
  * A denied request opens no case and starts no clock. Later deadlines (return shipment, receipt,
@@ -56,7 +57,10 @@ export function firstDeadlines(
   if (eligibility.verdict !== 'denied') {
     if (request.initiatedBy !== 'merchant') {
       const at = addHoursMs(requestedAt, policy.case.merchantResponseHours);
-      insert(deadlines, dueAts, at, { party: 'merchant', action: 'respond', onTimeout: 'system_agrees', rule: 'CSE-01', dueAt: formatInstant(at, zone) });
+      // ELG-18: a refund of goods the buyer keeps is never agreed by the merchant's silence.
+      const negotiated = eligibility.reasons.some((r) => r.rule === 'ELG-18');
+      const onTimeout = negotiated ? 'treat_as_refused' : 'system_agrees';
+      insert(deadlines, dueAts, at, { party: 'merchant', action: 'respond', onTimeout, rule: 'CSE-01', dueAt: formatInstant(at, zone) });
     }
     const w = eligibility.window;
     if (w !== undefined) {

@@ -35,7 +35,7 @@ export interface SigningWindow {
   readonly closesAtIso: string;
 }
 
-/** Reasons whose refund, return or exchange runs in the quality window (ELG-09). */
+/** Reasons whose return or exchange runs in the quality window (ELG-09). */
 export const QUALITY_WINDOW_REASONS: readonly string[] = ['quality', 'wrong_item', 'not_as_described', 'damaged_in_transit'];
 
 /** A rule: pure, reads the facts and the policy's parameters, returns every reason it has. */
@@ -50,10 +50,13 @@ const paidFen = (order: Order): number => {
   return sum;
 };
 
-/** Windows run from signing, for refunds, returns and exchanges: no-reason (ELG-06) or fault (ELG-09). */
+/**
+ * Windows run from signing, for returns and exchanges: no-reason (ELG-06) or fault (ELG-09). A
+ * refund-only of signed goods runs on none: it is denied without reason and negotiated for a fault (ELG-18).
+ */
 function signingWindow(request: AfterSalesRequest, signedAt: number | undefined, p: Policy): SigningWindow | undefined {
   const { type, reason } = request;
-  if (signedAt === undefined || !(isReturnType(type) || type === 'refund_only')) return undefined;
+  if (signedAt === undefined || !isReturnType(type)) return undefined;
   const [rule, days]: readonly [SigningWindow['rule'] | undefined, number] =
     reason === 'no_reason'
       ? ['ELG-06', p.eligibility.noReasonWindowDays]

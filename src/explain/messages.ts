@@ -81,6 +81,14 @@ export const MESSAGES: { readonly [C in ReasonCode]: { readonly [L in Locale]: R
     'zh-CN': () => '请上传照片、视频或鉴定报告作为凭证；商家无法核实的申请可以拒绝。',
     en: () => 'Upload a photo, video or appraisal as evidence; the merchant may refuse a claim it cannot verify.',
   },
+  signed_refund_only_no_reason: {
+    'zh-CN': () => '已签收的商品不能无理由仅退款：七天无理由须退货，请申请退货退款。',
+    en: () => 'Goods signed for cannot be refunded without reason while the buyer keeps them: a no-reason refund means sending them back, so apply for a return and refund.',
+  },
+  merchant_agreement_required: {
+    'zh-CN': () => '已签收商品的仅退款（常为部分退款）须与商家协商，经商家同意后退款。',
+    en: () => 'A refund without return of goods signed for (often a partial refund) is negotiated: it is paid once the merchant agrees.',
+  },
   calendar_provisional: {
     'zh-CN': (p) => `${list(p['years'])}年的放假安排尚未公布，本结果按法定节假日推算（不含调休），以国务院通知为准。`,
     en: (p) => `The holiday arrangement for ${list(p['years'])} is not announced yet: this answer is computed from the statutory holidays (no make-up working days) and may change when the State Council notice is out.`,

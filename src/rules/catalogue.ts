@@ -137,6 +137,14 @@ export const RULES: readonly RuleEntry[] = /* @__PURE__ */ deepFreeze([
     parameters: ["eligibility.qualityWindowDays"],
   },
   {
+    id: "ELG-18",
+    summary: "`refund_only` of goods the buyer has signed for (the buyer keeps them) is not a no-reason remedy: a `no_reason` refund-only after signing is denied and points to `return_refund` (no-reason means the goods go back, 消法 art. 25). For fault reasons it is a negotiated remedy (often a partial refund): conditional on the merchant's agreement. A `not_received` claim (tracking says signed, the buyer says nothing arrived) is not this case: it follows LOG-03 (verify with the courier before any remedy).",
+    source: "S4 §2, S4 §3; 消法 art. 25; the platforms' 2024–2025 refund-only reforms",
+    parameters: [],
+    reading:
+      "The fault reasons are those of ELG-16 (quality, wrong item, not as described, damaged in transit, counterfeit); `missing_item` is, like `not_received`, about goods the buyer never had and stays with the packing records. A refund-only of signed goods runs on no signing window: time neither opens nor closes a negotiation. Because it waits on the merchant's agreement, the merchant's silence at the CSE-01 timeout leaves it refused (`treat_as_refused`, the buyer may escalate under CSE-02) instead of the system agreeing; the silence still marks the service record (PEN-05).",
+  },
+  {
     id: "ELG-10",
     summary: "At most N after-sales cases per order that ended in a refund/return or an exchange; once reached, new applications are refused.",
     source: "S1 \"三次\"",
