@@ -28,6 +28,7 @@ function insert(deadlines: Deadline[], dueAts: number[], at: number, deadline: D
  *   the system agrees — except to a refund-only of signed goods, which silence leaves refused (ELG-18).
  *   A merchant's own application (RSD-01) waits for the buyer instead, untimed.
  * - ELG-06 / ELG-09: the window the request falls under closes; until then the buyer may still apply.
+ *   ELG-17: past a fault exchange's or repair's window, the merchant's warranty terms apply.
  * - RFT-01: the system issues a failed group buy's refund within `issueWithinHours` of the failure.
  * A denied request opens no case and starts no clock. Later deadlines (return shipment, receipt,
  * evidence) depend on events still to come; the case machine's `deadlines()` tracks those.
@@ -65,7 +66,9 @@ export function firstDeadlines(
     const w = eligibility.window;
     if (w !== undefined) {
       const at = parseInstant(w.closesAt);
-      insert(deadlines, dueAts, at, { party: 'buyer', action: 'apply', onTimeout: 'window_closes', rule: w.rule, dueAt: formatInstant(at, zone) });
+      // ELG-17: an exchange or repair window's end hands the claim to the warranty terms; it closes nothing.
+      const onTimeout = w.rule === 'ELG-17' ? 'warranty_terms_apply' : 'window_closes';
+      insert(deadlines, dueAts, at, { party: 'buyer', action: 'apply', onTimeout, rule: w.rule, dueAt: formatInstant(at, zone) });
     }
   }
   return deadlines;

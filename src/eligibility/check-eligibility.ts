@@ -8,7 +8,7 @@ import { afterSalesLimit, entryClosed, repeatedApplications } from './history.js
 import { excludedGoods, goodsIntact, noReasonWindow } from './no-reason.js';
 import { groupBuy, shipmentStage, unpaidOrder } from './order-stage.js';
 import { signedRefundOnly } from './signed-refund-only.js';
-import { appraisalRequired, evidenceRequired, qualityWindow, resendApplicable } from './quality.js';
+import { appraisalRequired, evidenceRequired, faultRemedyWindow, qualityWindow, resendApplicable } from './quality.js';
 
 export type Verdict = 'allowed' | 'conditional' | 'denied';
 
@@ -16,8 +16,8 @@ export interface Eligibility {
   readonly verdict: Verdict;
   /** Every reason that applies, in rule order; none is skipped because another already denied. */
   readonly reasons: readonly Reason[];
-  /** The window the request falls under (ELG-06 or ELG-09), when one does. */
-  readonly window?: { readonly closesAt: string; readonly rule: 'ELG-06' | 'ELG-09' };
+  /** The window the request falls under (ELG-06, ELG-09 or ELG-17), when one does. */
+  readonly window?: { readonly closesAt: string; readonly rule: 'ELG-06' | 'ELG-09' | 'ELG-17' };
   readonly refundableFen: number;
 }
 
@@ -30,6 +30,7 @@ export const ELIGIBILITY_RULES: readonly EligibilityRule[] = [
   excludedGoods, // ELG-07
   goodsIntact, // ELG-08
   qualityWindow, // ELG-09
+  faultRemedyWindow, // ELG-17
   signedRefundOnly, // ELG-18
   afterSalesLimit, // ELG-10
   entryClosed, // ELG-11

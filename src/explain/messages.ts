@@ -50,8 +50,12 @@ export const MESSAGES: { readonly [C in ReasonCode]: { readonly [L in Locale]: R
     en: () => 'A no-reason return needs the goods intact (opening to inspect is fine); the merchant verifies on receipt.',
   },
   quality_window_closed: {
-    'zh-CN': (p) => `质量问题退换货期限已于 ${closes(p)} 结束。`,
-    en: (p) => `The ${list(p['days'])}-day window for fault claims closed at ${closes(p)}.`,
+    'zh-CN': (p) => `质量问题退货期限已于 ${closes(p)} 结束；仍可要求换货或维修。`,
+    en: (p) => `The ${list(p['days'])}-day return window for fault claims closed at ${closes(p)}; an exchange or a repair can still be required.`,
+  },
+  warranty_terms_apply: {
+    'zh-CN': (p) => `质量问题${p['remedy'] === 'repair' ? '维修' : '换货'}期限（${list(p['days'])}天）已于 ${closes(p)} 结束，此后按商家的保修条款处理。`,
+    en: (p) => `The ${list(p['days'])}-day ${p['remedy'] === 'repair' ? 'repair' : 'exchange'} window for fault claims closed at ${closes(p)}; from then on the merchant's warranty terms decide.`,
   },
   after_sales_limit_reached: {
     'zh-CN': (p) => `本订单已完成 ${list(p['used'])} 次退款/换货售后，达到上限 ${list(p['max'])} 次，不能再申请。`,

@@ -132,9 +132,19 @@ export const RULES: readonly RuleEntry[] = /* @__PURE__ */ deepFreeze([
   },
   {
     id: "ELG-09",
-    summary: "`quality` (and `wrong_item`, `not_as_described`, `damaged_in_transit`): refund or exchange within the quality window after signing.",
-    source: "S1 §1.1; 消法 art. 24",
+    summary: "Fault reasons (`quality`, `wrong_item`, `not_as_described`, `damaged_in_transit`): a **return** (refund with the goods sent back) within the quality return window after signing.",
+    source: "S1 §1.1; 消法 art. 24 (floor 7)",
     parameters: ["eligibility.qualityWindowDays"],
+    reading:
+      "Past the return window a fault return is denied, and the reason names the remedies still open (exchange, repair: ELG-17). A refund-only of signed goods is not a return and runs on no window (ELG-18).",
+  },
+  {
+    id: "ELG-17",
+    summary: "After the quality return window a fault is still remedied: an **exchange** or a **repair** is not denied because day 7 has passed; it stays open within the policy's exchange window and repair (warranty) window, and past them it is conditional on the merchant's warranty terms rather than denied outright. The floor: no policy may close exchange or repair for a fault at day 7; for goods under the 三包 rules the exchange window is at least 15 days and repair runs for the warranty period.",
+    source: "消法 art. 24; 《部分商品修理更换退货责任规定》",
+    parameters: ["eligibility.exchangeWindowDays", "eligibility.repairWindowDays"],
+    reading:
+      "Both windows count from signing as TIME-01 does (an exchange window of 15 closes at 00:00 of day 16). The packs' exchange window is the 三包 15 days; their repair window is our default of 365 days (the common 三包 whole-unit warranty), which a shop's own warranty overrides. `definePolicy` refuses either below 15 days: the exchange floor is 三包's, and a repair window shorter than the exchange's would close the lesser remedy first. Past its window the claim is conditional (`warranty_terms_apply`), never denied: whether the goods are still under the merchant's warranty is the merchant's to show.",
   },
   {
     id: "ELG-18",
