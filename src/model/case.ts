@@ -60,7 +60,7 @@ export type CaseOutcome = (typeof CASE_OUTCOMES)[number];
 
 /**
  * One transition table per flow. `refund_only` splits three ways by the order's stage when the buyer
- * applied: before shipment (ELG-04), in transit (ELG-05, LOG-05), after delivery (ELG-09, LOG-03).
+ * applied: before shipment (ELG-04), in transit (ELG-05, LOG-05), after delivery (ELG-18, LOG-03).
  */
 export const CASE_MACHINES = /* @__PURE__ */ deepFreeze([
   'refund_only_before_shipment',
@@ -204,6 +204,8 @@ export interface Deadline {
   readonly dueAt: string;
   readonly onTimeout:
     | 'system_agrees'
+    /** ELG-18: the merchant's silence leaves a refund of goods the buyer keeps refused. */
+    | 'treat_as_refused'
     | 'close_case'
     | 'return_to_merchant'
     | 'confirm_receipt'
