@@ -16,7 +16,7 @@ export { policyTimelines, policyAt, type PolicyVersion, type PolicyTimeline, typ
 export { cnCalendar } from './time/cn-calendar.js';
 export type { Calendar, CalendarIssue } from './time/calendar.js';
 export type { LocalDate } from './time/local-date.js';
-export { isWorkingDay, addWorkingDays } from './time/working-days.js';
+export { isWorkingDay, addWorkingDays, type WorkingDayResult, type CalendarOptions } from './time/working-days.js';
 export { checkEligibility, verdictOf, type Eligibility, type Verdict } from './eligibility/check-eligibility.js';
 export { explain } from './explain/explain.js';
 export { LOCALES, type Locale } from './explain/messages.js';

@@ -6,7 +6,8 @@ import { compileCalendar, type Calendar, type CalendarIssue } from '../time/cale
 import { parseInstant } from '../time/zone.js';
 import { defaultCalendar } from './default-calendar.js';
 import { methodWindowMs } from './method-window.js';
-import { formatWindow, provisionalFor, sharesArrival, type RefundArrival } from './shares-arrival.js';
+import { provisionalFor } from '../time/provisional-notice.js';
+import { formatWindow, sharesArrival, type RefundArrival } from './shares-arrival.js';
 import type { RefundShare } from './split-refund.js';
 import { isCalendarIssue, type RefundTrigger } from './window.js';
 

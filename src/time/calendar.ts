@@ -17,6 +17,8 @@ export interface Calendar {
    * computation touched a date in one of them says so (`provisional`).
    */
   readonly provisionalYears?: readonly number[];
+  /** Where the dates come from: the notices (by title) or the law a provisional year is built on. */
+  readonly sources?: readonly string[];
 }
 
 /** CAL-02: a computation needed a date the calendar does not cover. */

@@ -94,14 +94,16 @@ export function localTimeOfDay(t: number, zone: string): number {
 }
 
 /**
- * The instant at which the wall clock in `zone` reads `localMs` (local epoch ms). A wall time skipped
- * by a forward transition resolves to the same distance past the transition, as Temporal's
- * `compatible` disambiguation does.
+ * The instant at which the wall clock in `zone` reads `localMs` (local epoch ms), disambiguated as
+ * `@date-fns/tz` does, so our calendar arithmetic equals date-fns' (the oracle test): a wall time
+ * skipped by a forward transition lands the same distance past it — the later of the two readings,
+ * whichever sign the offsets have (a half-hour gap at Australia/Lord_Howe included); a wall time
+ * read twice takes the offset in force at that wall time read as UTC.
  */
 export function instantOfLocal(localMs: number, zone: string): number {
   const guess = localMs - offsetAt(zone, localMs);
   const t = localMs - offsetAt(zone, guess);
-  return localMs - offsetAt(zone, t) === t ? t : guess;
+  return localMs - offsetAt(zone, t) === t ? t : Math.max(guess, t);
 }
 
 /** The first instant of local day `day` in `zone`. */
