@@ -6,6 +6,7 @@ import type { Policy } from '../model/policy.js';
 import type { Reason } from '../model/reason.js';
 import type { AfterSalesRequest } from '../model/request.js';
 import { err, ok, type Result } from '../model/result.js';
+import { skuLookup } from '../model/sku-lookup.js';
 import { counterfeitCompensation } from '../policies/counterfeit-compensation.js';
 import type { Calendar } from '../time/calendar.js';
 import { cnCalendar } from '../time/cn-calendar.js';
@@ -63,7 +64,8 @@ export function openCase(
   const initiatedBy = request.initiatedBy ?? 'buyer';
   const status = MACHINES[machine].start[initiatedBy];
   const skus = request.skus ?? order.items.map((i) => i.sku);
-  const itemsFen = order.items.reduce((a, i) => (skus.includes(i.sku) ? a + i.priceFen * i.quantity : a), 0);
+  const asks = skuLookup(skus);
+  const itemsFen = order.items.reduce((a, i) => (asks(i.sku) ? a + i.priceFen * i.quantity : a), 0);
   const refundableFen = eligibility.refundableFen;
   const asked = request.amountFen ?? (request.skus === undefined ? refundableFen : itemsFen);
   const logistics = logisticsGuidance(order, request);
