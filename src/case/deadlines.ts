@@ -2,6 +2,7 @@ import type { AfterSalesCase, CaseStatus, CaseTerms, Deadline } from '../model/c
 import type { Policy } from '../model/policy.js';
 import { addCalendarDaysMs, addHoursMs } from '../time/windows.js';
 import { formatInstant } from '../time/zone.js';
+import { awaitsMerchantAgreement } from './selectors.js';
 
 /** A deadline as the hot path sees it: epoch ms, nothing formatted. */
 export interface Wait extends Omit<Deadline, 'dueAt' | 'since'> {
@@ -41,11 +42,15 @@ export const WAITS: Readonly<Partial<Record<CaseStatus, WaitRule>>> = {
   closed: FOLLOW_UP,
 };
 
+// ELG-18: the merchant's silence on a refund of goods the buyer keeps is no agreement.
+const AGREEMENT: WaitRule = { party: 'merchant', action: 'respond', term: 'merchantResponseHours', unit: 'hours', onTimeout: 'treat_as_refused', rule: 'CSE-01' };
+
 // A refund offered instead of an out-of-stock resend lapses back to the merchant (RSD-02).
 const REFUND_OFFER: WaitRule = { party: 'buyer', action: 'answer_refund_offer', term: 'buyerConfirmationHours', unit: 'hours', onTimeout: 'return_to_merchant', rule: 'RSD-02' };
 
 function waitRule(c: AfterSalesCase): WaitRule | undefined {
   if (c.status === 'awaiting_buyer_confirmation' && c.confirmation === 'refund_offer') return REFUND_OFFER;
+  if (c.status === 'awaiting_merchant' && awaitsMerchantAgreement(c)) return AGREEMENT;
   // Once the evidence window has closed, or the follow-up is settled, nothing is pending any more.
   // Stryker disable next-line OptionalChaining: a case in intervention always carries its intervention record
   if (c.status === 'in_intervention' && c.intervention?.evidenceWindowClosed === true) return undefined;
@@ -71,7 +76,7 @@ export function currentWait(c: AfterSalesCase): Wait | undefined {
  * at the timeout. Computed from the terms captured when the case opened, so a later policy version
  * never moves them (`policy`, the pack the case runs under, is not consulted for them); instants are
  * in the zone the case was opened in.
- * Rules: CSE-01, CSE-02, CSE-03, CSE-04, CSE-07, RSD-01, RSD-02.
+ * Rules: CSE-01, CSE-02, CSE-03, CSE-04, CSE-07, RSD-01, RSD-02, ELG-18.
  *
  * @example
  * deadlines(openCase(order, { type: 'return_refund', reason: 'quality', requestedAt: '2025-03-06T09:00:00+08:00' }, policies.taobao).value, policies.taobao)

@@ -1,6 +1,7 @@
 import type { AfterSalesCase, CaseEvent, Milestones } from '../model/case.js';
 import type { Evidence } from '../model/request.js';
 import { liabilityOfFinding, liabilityOfRuling } from './liability.js';
+import { awaitsMerchantAgreement } from './selectors.js';
 
 type Field<K extends keyof AfterSalesCase> = AfterSalesCase[K] | undefined;
 
@@ -161,8 +162,9 @@ export function record(c: AfterSalesCase, e: CaseEvent): CasePatch {
       break;
     case 'timed_out':
       if (e.rule === 'CSE-01') {
-        // The system agrees; the silent merchant answers for it unless someone already does.
-        p.milestones = stamp(c.milestones, 'agreedAt', e.at);
+        // The system agrees (but to no refund of goods the buyer keeps, ELG-18); the silent merchant
+        // answers for it unless someone already does.
+        if (!awaitsMerchantAgreement(c)) p.milestones = stamp(c.milestones, 'agreedAt', e.at);
         p.liableParty = c.liableParty ?? 'merchant';
       } else if (e.rule === 'CSE-03' && i !== undefined) {
         p.intervention = intervention(i, true, i.merchantEvidence, i.buyerEvidence, i.ruling);
@@ -207,6 +209,7 @@ export function withPatch(
   if (liableParty !== undefined) n.liableParty = liableParty;
   n.initiatedBy = c.initiatedBy;
   n.policy = c.policy;
+  if (c.calendar !== undefined) n.calendar = c.calendar;
   n.terms = c.terms;
   n.skus = c.skus;
   n.money = c.money;

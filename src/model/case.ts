@@ -60,7 +60,7 @@ export type CaseOutcome = (typeof CASE_OUTCOMES)[number];
 
 /**
  * One transition table per flow. `refund_only` splits three ways by the order's stage when the buyer
- * applied: before shipment (ELG-04), in transit (ELG-05, LOG-05), after delivery (ELG-09, LOG-03).
+ * applied: before shipment (ELG-04), in transit (ELG-05, LOG-05), after delivery (ELG-18, LOG-03).
  */
 export const CASE_MACHINES = /* @__PURE__ */ deepFreeze([
   'refund_only_before_shipment',
@@ -204,6 +204,8 @@ export interface Deadline {
   readonly dueAt: string;
   readonly onTimeout:
     | 'system_agrees'
+    /** ELG-18: the merchant's silence leaves a refund of goods the buyer keeps refused. */
+    | 'treat_as_refused'
     | 'close_case'
     | 'return_to_merchant'
     | 'confirm_receipt'
@@ -249,6 +251,13 @@ export interface TransitionIssue {
   readonly params?: IssueParams;
   /** `not_eligible`: the eligibility reasons that kept the case from opening. */
   readonly reasons?: readonly EligibilityReason[];
+}
+
+/** CAL-04: which calendar a case was opened with. */
+export interface CaseCalendar {
+  readonly id: string;
+  readonly covers: { readonly from: string; readonly to: string };
+  readonly provisionalYears: readonly number[];
 }
 
 /** The case parameters captured from the policy at opening: later policy versions never move them. */
@@ -302,6 +311,13 @@ export interface AfterSalesCase {
   readonly liableParty?: LiableParty;
   readonly initiatedBy: 'buyer' | 'merchant';
   readonly policy: { readonly id: string; readonly version: string };
+  /**
+   * CAL-04: the calendar the case was opened with (`openCase`'s `calendar` option, else the
+   * built-in `cnCalendar`): its id, the dates it covers and its provisional years (CAL-03). The case's
+   * own deadlines count hours and calendar days (CSE-01…07), which no holiday notice moves, so none
+   * of them is ever provisional. Absent on cases stored before it was recorded.
+   */
+  readonly calendar?: CaseCalendar;
   readonly terms: CaseTerms;
   readonly skus: readonly string[];
   readonly money: {

@@ -30,8 +30,12 @@ const isTimeZone = (zone: string): boolean => {
 export const EligibilityPolicySchema = z.object({
   /** ELG-06, TIME-01: no-reason return/exchange window after signing (law floor 7). */
   noReasonWindowDays: PositiveDays,
-  /** ELG-09: window after signing for fault reasons (消法 art. 24: 7). */
+  /** ELG-09: the quality return window — days after signing to return goods with a fault (消法 art. 24: floor 7). */
   qualityWindowDays: PositiveDays,
+  /** ELG-17: days after signing a fault exchange stays open; past it, the merchant's warranty terms decide (三包 floor 15). */
+  exchangeWindowDays: PositiveDays,
+  /** ELG-17: days after signing a fault repair stays open (the warranty); past it, the warranty terms decide (floor 15). */
+  repairWindowDays: PositiveDays,
   /** ELG-07: goods never returnable without reason. */
   excludedGoods: z.array(z.enum(GOODS_CLASSES)),
   /** ELG-07: goods excluded only when the buyer confirmed it at checkout. */

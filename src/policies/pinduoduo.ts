@@ -14,6 +14,8 @@ export const pinduoduo = /* @__PURE__ */ deepFreeze({
   eligibility: {
     noReasonWindowDays: 7, // ELG-06, S4 §3
     qualityWindowDays: 7, // ELG-09, S1 §1.1
+    exchangeWindowDays: 15, // ELG-17, 三包 floor (the seeds name no exchange window past day 7)
+    repairWindowDays: 365, // ELG-17: our default warranty, the common 三包 whole-unit year; a shop's own terms override it
     excludedGoods: [...LEGALLY_EXCLUDED_GOODS], // ELG-07
     excludedIfConfirmed: [...EXCLUDED_IF_CONFIRMED_GOODS], // ELG-07
     groupBuy: true, // ELG-02/03, S4 §1

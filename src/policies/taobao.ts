@@ -11,6 +11,8 @@ export const taobao = /* @__PURE__ */ deepFreeze({
   eligibility: {
     noReasonWindowDays: 7, // ELG-06, S3
     qualityWindowDays: 7, // ELG-09, 消法 art. 24
+    exchangeWindowDays: 15, // ELG-17, 三包 floor
+    repairWindowDays: 365, // ELG-17: our default warranty (the common 三包 year)
     excludedGoods: [...LEGALLY_EXCLUDED_GOODS], // ELG-07
     excludedIfConfirmed: [...EXCLUDED_IF_CONFIRMED_GOODS], // ELG-07
     groupBuy: false, // ELG-02/03 are PDD's

@@ -132,9 +132,27 @@ export const RULES: readonly RuleEntry[] = /* @__PURE__ */ deepFreeze([
   },
   {
     id: "ELG-09",
-    summary: "`quality` (and `wrong_item`, `not_as_described`, `damaged_in_transit`): refund or exchange within the quality window after signing.",
-    source: "S1 §1.1; 消法 art. 24",
+    summary: "Fault reasons (`quality`, `wrong_item`, `not_as_described`, `damaged_in_transit`): a **return** (refund with the goods sent back) within the quality return window after signing.",
+    source: "S1 §1.1; 消法 art. 24 (floor 7)",
     parameters: ["eligibility.qualityWindowDays"],
+    reading:
+      "Past the return window a fault return is denied, and the reason names the remedies still open (exchange, repair: ELG-17). A refund-only of signed goods is not a return and runs on no window (ELG-18).",
+  },
+  {
+    id: "ELG-17",
+    summary: "After the quality return window a fault is still remedied: an **exchange** or a **repair** is not denied because day 7 has passed; it stays open within the policy's exchange window and repair (warranty) window, and past them it is conditional on the merchant's warranty terms rather than denied outright. The floor: no policy may close exchange or repair for a fault at day 7; for goods under the 三包 rules the exchange window is at least 15 days and repair runs for the warranty period.",
+    source: "消法 art. 24; 《部分商品修理更换退货责任规定》",
+    parameters: ["eligibility.exchangeWindowDays", "eligibility.repairWindowDays"],
+    reading:
+      "Both windows count from signing as TIME-01 does (an exchange window of 15 closes at 00:00 of day 16). The packs' exchange window is the 三包 15 days; their repair window is our default of 365 days (the common 三包 whole-unit warranty), which a shop's own warranty overrides. `definePolicy` refuses either below 15 days: the exchange floor is 三包's, and a repair window shorter than the exchange's would close the lesser remedy first. Past its window the claim is conditional (`warranty_terms_apply`), never denied: whether the goods are still under the merchant's warranty is the merchant's to show.",
+  },
+  {
+    id: "ELG-18",
+    summary: "`refund_only` of goods the buyer has signed for (the buyer keeps them) is not a no-reason remedy: a `no_reason` refund-only after signing is denied and points to `return_refund` (no-reason means the goods go back, 消法 art. 25). For fault reasons it is a negotiated remedy (often a partial refund): conditional on the merchant's agreement. A `not_received` claim (tracking says signed, the buyer says nothing arrived) is not this case: it follows LOG-03 (verify with the courier before any remedy).",
+    source: "S4 §2, S4 §3; 消法 art. 25; the platforms' 2024–2025 refund-only reforms",
+    parameters: [],
+    reading:
+      "The fault reasons are those of ELG-16 (quality, wrong item, not as described, damaged in transit, counterfeit); `missing_item` is, like `not_received`, about goods the buyer never had and stays with the packing records. A refund-only of signed goods runs on no signing window: time neither opens nor closes a negotiation. Because it waits on the merchant's agreement, the merchant's silence at the CSE-01 timeout leaves it refused (`treat_as_refused`, the buyer may escalate under CSE-02) instead of the system agreeing; the silence still marks the service record (PEN-05).",
   },
   {
     id: "ELG-10",

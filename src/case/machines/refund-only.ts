@@ -57,19 +57,29 @@ export const refundOnlyInTransit: Machine = {
 };
 
 /**
- * Refund only after delivery (ELG-09): goods kept or never received. When tracking says signed and
+ * Refund only after delivery (ELG-18): goods kept or never received. When tracking says signed and
  * the buyer says not received, the merchant verifies with the courier before any remedy (LOG-03).
+ * A refund of goods the buyer keeps is the merchant's to agree: its silence at the CSE-01 timeout
+ * leaves the application refused (the buyer may escalate, CSE-02), never paid.
  */
 export const refundOnlyAfterDelivery: Machine = {
   id: 'refund_only_after_delivery',
   title: 'Refund only, after delivery',
-  rules: ['ELG-09', 'LOG-03', 'LOG-04', 'CSE-01', 'CSE-02', 'CSE-03', 'CSE-07', 'CSE-08'],
+  rules: ['ELG-18', 'LOG-03', 'LOG-04', 'CSE-01', 'CSE-02', 'CSE-03', 'CSE-07', 'CSE-08'],
   start: START,
   transitions: compose(
     proposal,
     response(
       { to: 'refunding', guard: 'courierVerified', rule: 'LOG-03' },
-      { courier_verified: { to: 'awaiting_merchant', actors: ['merchant'], effects: ['courier_outcome'], rule: 'LOG-03' } },
+      {
+        courier_verified: { to: 'awaiting_merchant', actors: ['merchant'], effects: ['courier_outcome'], rule: 'LOG-03' },
+        timed_out: {
+          to: { select: 'merchantSilence', cases: { agrees: 'refunding', refuses: 'rejected' }, rules: { refuses: 'ELG-18' } },
+          actors: ['system'],
+          guard: 'timeoutDue',
+          rule: 'CSE-01',
+        },
+      },
     ),
     refunding('RFT-05'),
     dispute('refunding'),
