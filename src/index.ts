@@ -45,7 +45,7 @@ export type {
 export { assess, type Assessment, type AssessOptions } from './assess/assess.js';
 export type { RefundOutlook, PendingRefundLeg } from './assess/refund-outlook.js';
 export type { Deadline as FirstDeadline } from './assess/first-deadlines.js';
-// PEN-01 screening (`screenMessage`, `SCREEN_FINDING_KINDS`) lives in `aftersales/screening`.
+// PEN-01 screening (`screenMessage`, `SCREEN_FINDING_KINDS`, `MAX_FINDINGS`) lives in `aftersales/screening`.
 export type { ScreenFindingKind, ScreenFinding, ScreenResult, ChatMessage } from './penalties/screen-finding.js';
 export {
   COMPLAINT_TYPES,

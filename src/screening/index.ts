@@ -3,4 +3,4 @@
 // eligibility, refunds, freight or a case never needs them; `findViolations` judges a case's record
 // without them. The types stay importable from the main entry as well.
 export { screenMessage } from '../penalties/screen-message.js';
-export { SCREEN_FINDING_KINDS, type ScreenFindingKind, type ScreenFinding, type ScreenResult, type ChatMessage } from '../penalties/screen-finding.js';
+export { SCREEN_FINDING_KINDS, MAX_FINDINGS, type ScreenFindingKind, type ScreenFinding, type ScreenResult, type ChatMessage } from '../penalties/screen-finding.js';
