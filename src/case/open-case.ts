@@ -31,6 +31,7 @@ const termsOf = (p: Policy): CaseTerms => ({
   merchantReceiptDays: p.case.merchantReceiptDays,
   escalationDays: p.case.escalationDays,
   followUpDays: p.case.followUpDays,
+  refundAfterReceiptDays: p.refund.refundAfterReceiptDays,
 });
 
 /**

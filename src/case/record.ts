@@ -54,6 +54,7 @@ const MILESTONE_KEYS = [
   'shippedAt',
   'deliveredAt',
   'refundedAt',
+  'refundOverdueAt',
   'interventionAt',
   'ruledAt',
   'endedAt',
@@ -173,6 +174,8 @@ export function record(c: AfterSalesCase, e: CaseEvent): CasePatch {
         p.milestones = stamp(c.milestones, 'receivedAt', e.at);
       } else if (e.rule === 'CSE-07') {
         p.followUp = { missed: true };
+      } else if (e.rule === 'RFT-06') {
+        p.milestones = stamp(c.milestones, 'refundOverdueAt', e.at);
       }
       break;
     // Stryker disable next-line all: the last clause of the switch; removing it changes nothing

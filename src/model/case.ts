@@ -79,7 +79,7 @@ export const COURIER_FINDINGS = /* @__PURE__ */ deepFreeze(['delivered', 'lost',
 export type CourierFinding = (typeof COURIER_FINDINGS)[number];
 
 /** The rules whose deadlines `advanceTo` fires; a `timed_out` event names one of them. */
-export const DEADLINE_RULES = /* @__PURE__ */ deepFreeze(['CSE-01', 'CSE-02', 'CSE-03', 'CSE-04', 'CSE-07', 'RSD-01', 'RSD-02'] as const);
+export const DEADLINE_RULES = /* @__PURE__ */ deepFreeze(['CSE-01', 'CSE-02', 'CSE-03', 'CSE-04', 'CSE-07', 'RSD-01', 'RSD-02', 'RFT-06'] as const);
 export type DeadlineRule = (typeof DEADLINE_RULES)[number];
 
 const base = { at: InstantSchema, actor: z.enum(ACTORS) };
@@ -199,7 +199,9 @@ export interface Deadline {
     | 'confirm_receipt'
     | 'request_intervention'
     | 'submit_evidence'
-    | 'follow_up_visit';
+    | 'follow_up_visit'
+    /** RFT-06: refund returned goods within the legal ceiling after receiving them. */
+    | 'refund';
   /** The last instant the action is on time; the timeout fires at this instant. */
   readonly dueAt: string;
   readonly onTimeout:
@@ -210,7 +212,9 @@ export interface Deadline {
     | 'return_to_merchant'
     | 'confirm_receipt'
     | 'close_evidence_window'
-    | 'record_missed_follow_up';
+    | 'record_missed_follow_up'
+    /** RFT-06: the refund is still owed; it is recorded overdue (a violation, `findViolations`). */
+    | 'record_late_refund';
   readonly rule: DeadlineRule;
   /** The instant the wait began: the event that started the deadline. */
   readonly since: string;
@@ -263,6 +267,8 @@ export interface CaseTerms {
   readonly merchantReceiptDays: number;
   readonly escalationDays: number;
   readonly followUpDays: number;
+  /** RFT-06: the merchant refunds within this many days of receiving returned goods. */
+  readonly refundAfterReceiptDays: number;
 }
 
 /** RSD-05 / CSE-06: the instant of every step a dispute may ask about, as reported. */
@@ -277,6 +283,8 @@ export interface Milestones {
   readonly shippedAt?: string;
   readonly deliveredAt?: string;
   readonly refundedAt?: string;
+  /** RFT-06: the instant the refund fell overdue (its timeout), when the merchant had not paid by then. */
+  readonly refundOverdueAt?: string;
   readonly interventionAt?: string;
   readonly ruledAt?: string;
   readonly endedAt?: string;

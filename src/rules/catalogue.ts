@@ -232,9 +232,11 @@ export const RULES: readonly RuleEntry[] = /* @__PURE__ */ deepFreeze([
   },
   {
     id: "RFT-06",
-    summary: "Return flows: the refund clock starts when the merchant confirms receipt of the returned goods; the merchant must refund within 7 days of receiving them (legal ceiling).",
+    summary: "Return flows: the refund clock starts when the merchant confirms receipt of the returned goods; the merchant must refund within 7 days of receiving them (legal ceiling). On a case this ceiling is a deadline on the merchant, and missing it is a violation.",
     source: "S3 flow; Measures art. 13",
     parameters: ["refund.refundAfterReceiptDays"],
+    reading:
+      "The deadline runs from the instant the case enters `refunding` with the goods back: the merchant's receipt, the system's deemed receipt at the CSE-04 timeout, or the ruling for the buyer after a dispute over the goods' condition (the merchant owed no refund before it). Its last instant is on time. Its timeout records `refundOverdueAt` and ends the wait, as CSE-03's does; the refund is still owed and `refund_paid` is still accepted. `findViolations` reports `refund_overdue` (rule RFT-06, sanction `service_record_mark`) at that timeout, or at a refund paid past the ceiling on a record that skipped it; it is no penalty rule, so FRT-05 moves no freight.",
   },
   {
     id: "RFT-07",
