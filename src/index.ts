@@ -96,6 +96,7 @@ export {
   type CaseOutcome,
   type CaseMachine,
   type CaseTerms,
+  type CaseCalendar,
   type CourierFinding,
   type DeadlineRule,
   type Milestones,

@@ -6,6 +6,7 @@ import { toInputIssues, type InputError, type InputIssue } from '../model/parse.
 import type { Policy } from '../model/policy.js';
 import { AfterSalesRequestSchema, type AfterSalesRequest } from '../model/request.js';
 import { err, ok, type Result } from '../model/result.js';
+import { skuLookup } from '../model/sku-lookup.js';
 import { resolvePolicy } from '../policies/resolve-policy.js';
 import { parseInstant } from '../time/zone.js';
 
@@ -28,22 +29,28 @@ function skuIssues(request: AfterSalesRequest, order: Order | undefined, rawOrde
   const skus = request.skus;
   if (skus === undefined) return [];
   const known = order?.items.map((i) => i.sku) ?? (OrderSkus.safeParse(rawOrder).data?.items.map((i) => i.sku));
+  const onOrder = known === undefined ? undefined : skuLookup(known);
+  const seen = new Set<string>();
   const issues: InputIssue[] = [];
   skus.forEach((sku, i) => {
-    if (skus.indexOf(sku) !== i) issues.push({ path: ['request', 'skus', i], message: `duplicate sku ${sku}` });
-    else if (known !== undefined && !known.includes(sku)) {
+    if (seen.has(sku)) issues.push({ path: ['request', 'skus', i], message: `duplicate sku ${sku}` });
+    else if (onOrder !== undefined && !onOrder(sku)) {
       issues.push({ path: ['request', 'skus', i], message: `unknown sku ${sku}: the order has no such item` });
     }
+    seen.add(sku);
   });
   return issues;
 }
 
-/** No {@link skuIssues}: request SKUs are unique and all on the order. */
+/** No {@link skuIssues}: request SKUs are unique and all on the order; linear in both. */
 function skusKnown(request: AfterSalesRequest, order: Order): boolean {
   const skus = request.skus;
   if (skus === undefined) return true;
-  for (let i = 0; i < skus.length; i++) {
-    if (skus.indexOf(skus[i]!) !== i || !order.items.some((item) => item.sku === skus[i])) return false;
+  const onOrder = skuLookup(order.items.map((i) => i.sku));
+  const seen = new Set<string>();
+  for (const sku of skus) {
+    if (seen.has(sku) || !onOrder(sku)) return false;
+    seen.add(sku);
   }
   return true;
 }

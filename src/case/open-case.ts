@@ -1,12 +1,16 @@
 import { checkEligibility } from '../eligibility/check-eligibility.js';
 import { eligibilityFacts } from '../eligibility/facts.js';
-import type { AfterSalesCase, CaseMachine, CaseTerms, Effect } from '../model/case.js';
+import type { AfterSalesCase, CaseCalendar, CaseMachine, CaseTerms, Effect } from '../model/case.js';
 import type { Order } from '../model/order.js';
 import type { Policy } from '../model/policy.js';
 import type { Reason } from '../model/reason.js';
 import type { AfterSalesRequest } from '../model/request.js';
 import { err, ok, type Result } from '../model/result.js';
+import { skuLookup } from '../model/sku-lookup.js';
 import { counterfeitCompensation } from '../policies/counterfeit-compensation.js';
+import type { Calendar } from '../time/calendar.js';
+import { cnCalendar } from '../time/cn-calendar.js';
+import type { CalendarOptions } from '../time/working-days.js';
 import { parseInstant } from '../time/zone.js';
 import { appendEffects } from './apply-event.js';
 import { liabilityAtOpening } from './liability.js';
@@ -21,6 +25,8 @@ function machineFor(order: Order, request: AfterSalesRequest, policy: Policy): C
   if (!f.shipped) return 'refund_only_before_shipment';
   return f.signedAt === undefined ? 'refund_only_in_transit' : 'refund_only_after_delivery';
 }
+
+const calendarOf = (c: Calendar): CaseCalendar => ({ id: c.id, covers: { ...c.covers }, provisionalYears: [...(c.provisionalYears ?? [])] });
 
 const termsOf = (p: Policy): CaseTerms => ({
   timeZone: p.timeZone,
@@ -38,14 +44,20 @@ const termsOf = (p: Policy): CaseTerms => ({
  * Opens an after-sales case for an eligible request: picks the case type's transition table, captures
  * the policy's case terms (so later policy versions never move its deadlines), records the conditions
  * of a conditional verdict, the liable party (CSE-08) and the logistics steps due (LOG-01…04). An
- * ineligible request is refused with every eligibility reason. Rules: CSE-06, CSE-08, RSD-01, LOG-01…05.
+ * ineligible request is refused with every eligibility reason. The case records the calendar it was
+ * opened with (`options.calendar`, default `cnCalendar`; CAL-04). Rules: CSE-06, CSE-08, RSD-01, LOG-01…05.
  *
  * @example
  * openCase(order, { type: 'resend', reason: 'missing_item', requestedAt: '2025-03-04T10:00:00+08:00', initiatedBy: 'merchant' }, policies.pinduoduo)
  * // → { ok: true, value: { machine: 'resend', status: 'awaiting_buyer_confirmation', liableParty: 'merchant',
  * //      effects: [{ type: 'notify_buyer', notice: 'application_to_confirm', rule: 'RSD-01', … }], … } }
  */
-export function openCase(order: Order, request: AfterSalesRequest, policy: Policy): Result<AfterSalesCase, Reason[]> {
+export function openCase(
+  order: Order,
+  request: AfterSalesRequest,
+  policy: Policy,
+  options: CalendarOptions = {},
+): Result<AfterSalesCase, Reason[]> {
   const eligibility = checkEligibility(order, request, policy);
   if (eligibility.verdict === 'denied') return err([...eligibility.reasons]);
   const at = parseInstant(request.requestedAt);
@@ -53,7 +65,8 @@ export function openCase(order: Order, request: AfterSalesRequest, policy: Polic
   const initiatedBy = request.initiatedBy ?? 'buyer';
   const status = MACHINES[machine].start[initiatedBy];
   const skus = request.skus ?? order.items.map((i) => i.sku);
-  const itemsFen = order.items.reduce((a, i) => (skus.includes(i.sku) ? a + i.priceFen * i.quantity : a), 0);
+  const asks = skuLookup(skus);
+  const itemsFen = order.items.reduce((a, i) => (asks(i.sku) ? a + i.priceFen * i.quantity : a), 0);
   const refundableFen = eligibility.refundableFen;
   const asked = request.amountFen ?? (request.skus === undefined ? refundableFen : itemsFen);
   const logistics = logisticsGuidance(order, request);
@@ -69,6 +82,7 @@ export function openCase(order: Order, request: AfterSalesRequest, policy: Polic
     ...(liableParty === undefined ? {} : { liableParty }),
     initiatedBy,
     policy: { id: policy.id, version: policy.version },
+    calendar: calendarOf(options.calendar ?? cnCalendar),
     terms: termsOf(policy),
     skus,
     money: {

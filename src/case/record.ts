@@ -212,6 +212,7 @@ export function withPatch(
   if (liableParty !== undefined) n.liableParty = liableParty;
   n.initiatedBy = c.initiatedBy;
   n.policy = c.policy;
+  if (c.calendar !== undefined) n.calendar = c.calendar;
   n.terms = c.terms;
   n.skus = c.skus;
   n.money = c.money;

@@ -2,6 +2,7 @@ import type { Order, OrderItem } from '../model/order.js';
 import type { Policy } from '../model/policy.js';
 import type { Reason } from '../model/reason.js';
 import type { AfterSalesRequest } from '../model/request.js';
+import { skuLookup } from '../model/sku-lookup.js';
 import { closesAfterSigning } from '../time/windows.js';
 import { formatInstant, parseInstant } from '../time/zone.js';
 
@@ -94,10 +95,15 @@ export function eligibilityFacts(order: Order, request: AfterSalesRequest, polic
     paid,
     shipped,
     signedAt,
-    items: skus === undefined ? order.items : order.items.filter((i) => skus.includes(i.sku)),
+    items: skus === undefined ? order.items : requestedItems(order.items, skus),
     refundableFen: paid ? Math.max(0, paidFen(order) - (order.afterSales?.refundedFen ?? 0)) : 0,
     window: signingWindow(request, signedAt, policy),
   };
+}
+
+function requestedItems(items: readonly OrderItem[], skus: readonly string[]): readonly OrderItem[] {
+  const asked = skuLookup(skus);
+  return items.filter((i) => asked(i.sku));
 }
 
 /** Request types in which goods travel back to the merchant. */

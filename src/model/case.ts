@@ -257,6 +257,13 @@ export interface TransitionIssue {
   readonly reasons?: readonly EligibilityReason[];
 }
 
+/** CAL-04: which calendar a case was opened with. */
+export interface CaseCalendar {
+  readonly id: string;
+  readonly covers: { readonly from: string; readonly to: string };
+  readonly provisionalYears: readonly number[];
+}
+
 /** The case parameters captured from the policy at opening: later policy versions never move them. */
 export interface CaseTerms {
   readonly timeZone: string;
@@ -312,6 +319,13 @@ export interface AfterSalesCase {
   readonly liableParty?: LiableParty;
   readonly initiatedBy: 'buyer' | 'merchant';
   readonly policy: { readonly id: string; readonly version: string };
+  /**
+   * CAL-04: the calendar the case was opened with (`openCase`'s `calendar` option, else the
+   * built-in `cnCalendar`): its id, the dates it covers and its provisional years (CAL-03). The case's
+   * own deadlines count hours and calendar days (CSE-01…07), which no holiday notice moves, so none
+   * of them is ever provisional. Absent on cases stored before it was recorded.
+   */
+  readonly calendar?: CaseCalendar;
   readonly terms: CaseTerms;
   readonly skus: readonly string[];
   readonly money: {
