@@ -1,18 +1,24 @@
-import type { AfterSalesCase, CaseStatus, CaseTerms, Deadline } from '../model/case.js';
+import type { AfterSalesCase, CaseStatus, CaseTerms, Deadline, DeadlineRule, Effect } from '../model/case.js';
 import type { Policy } from '../model/policy.js';
 import { addCalendarDaysMs, addHoursMs } from '../time/windows.js';
-import { formatInstant } from '../time/zone.js';
+import { formatInstant, parseInstant } from '../time/zone.js';
 import { awaitsMerchantAgreement } from './selectors.js';
 
+/** What a party of the case waits on: a deadline a `timed_out` event fires. */
+interface Pending extends Omit<Deadline, 'dueAt' | 'since' | 'party' | 'rule'> {
+  readonly party: 'buyer' | 'merchant';
+  readonly rule: DeadlineRule;
+}
+
 /** A deadline as the hot path sees it: epoch ms, nothing formatted. */
-export interface Wait extends Omit<Deadline, 'dueAt' | 'since'> {
+export interface Wait extends Pending {
   readonly sinceMs: number;
   readonly dueMs: number;
 }
 
-type Term = Exclude<keyof CaseTerms, 'timeZone'>;
+type Term = Exclude<keyof CaseTerms, 'timeZone' | 'returnFreightSubsidyHours'>;
 
-interface WaitRule extends Omit<Deadline, 'dueAt' | 'since'> {
+interface WaitRule extends Pending {
   readonly term: Term;
   /** Hours are exact elapsed time (TIME-02); days keep the local clock time (TIME-03). */
   readonly unit: 'hours' | 'days';
@@ -88,7 +94,8 @@ export function currentWait(c: AfterSalesCase): Wait | undefined {
  * never moves them (`policy`, the pack the case runs under, is not consulted for them); instants are
  * in the zone the case was opened in.
  * Rules: CSE-01, CSE-02, CSE-03, CSE-04, CSE-07, RSD-01, RSD-02, ELG-18, RFT-06 (the refund of received
- * goods, pending until it is paid or its timeout records it overdue).
+ * goods, pending until it is paid or its timeout records it overdue), FRT-04 (the platform's subsidy
+ * payout on a subsidised return, while the goods travel back).
  *
  * @example
  * deadlines(openCase(order, { type: 'return_refund', reason: 'quality', requestedAt: '2025-03-06T09:00:00+08:00' }, policies.taobao).value, policies.taobao)
@@ -97,16 +104,25 @@ export function currentWait(c: AfterSalesCase): Wait | undefined {
  */
 export function deadlines(afterSalesCase: AfterSalesCase, policy: Policy): Deadline[] {
   const w = currentWait(afterSalesCase);
-  if (w === undefined) return [];
   const zone = afterSalesCase.terms.timeZone;
-  return [
-    {
-      party: w.party,
-      action: w.action,
-      dueAt: formatInstant(w.dueMs, zone),
-      onTimeout: w.onTimeout,
-      rule: w.rule,
-      since: formatInstant(w.sinceMs, zone),
-    },
-  ];
+  const pending: Deadline[] =
+    w === undefined
+      ? []
+      : [{ party: w.party, action: w.action, dueAt: formatInstant(w.dueMs, zone), onTimeout: w.onTimeout, rule: w.rule, since: formatInstant(w.sinceMs, zone) }];
+  const payout = subsidyPayout(afterSalesCase);
+  if (payout === undefined) return pending;
+  return w === undefined || parseInstant(payout.dueAt) <= w.dueMs ? [payout, ...pending] : [...pending, payout];
+}
+
+/**
+ * FRT-04: the platform's return-freight subsidy, due `returnFreightSubsidyHours` after the agreement
+ * that gave the return address; listed while the goods are on their way back and the record has not
+ * passed it (no event of the case says it was paid, so it is the caller's to watch, not a timeout).
+ */
+function subsidyPayout(c: AfterSalesCase): Deadline | undefined {
+  if (c.terms.returnFreightSubsidyHours === undefined || (c.status !== 'awaiting_return' && c.status !== 'return_in_transit')) return undefined;
+  let effect: Extract<Effect, { type: 'pay_freight_subsidy' }> | undefined;
+  for (const e of c.effects) if (e.type === 'pay_freight_subsidy') effect = e;
+  if (effect === undefined || parseInstant(effect.dueAt) < c.clock.lastEventMs) return undefined;
+  return { party: 'platform', action: 'pay_freight_subsidy', dueAt: effect.dueAt, onTimeout: 'contact_platform_service', rule: 'FRT-04', since: effect.at };
 }

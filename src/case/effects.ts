@@ -1,5 +1,6 @@
 import type { AfterSalesCase, CaseEvent, Effect, Notice } from '../model/case.js';
-import { formatInstant } from '../time/zone.js';
+import { addHoursMs } from '../time/windows.js';
+import { formatInstant, parseInstant } from '../time/zone.js';
 import { currentWait } from './deadlines.js';
 import { deepFreeze } from '../model/freeze.js';
 
@@ -45,6 +46,12 @@ const BUILDERS = {
     e?.type === 'merchant_agreed' && e.returnAddress !== undefined
       ? [{ type: 'notify_buyer', notice: 'return_address', returnAddress: e.returnAddress, rule: 'CSE-04', at }]
       : [{ type: 'notify_buyer', notice: 'return_address', rule: 'CSE-04', at }],
+
+  /** FRT-04: agreement with a return address starts the platform's subsidy payout, on a subsidised return only. */
+  pay_freight_subsidy: (next, _e, at) => {
+    const hours = next.terms.returnFreightSubsidyHours;
+    return hours === undefined ? NONE : [{ type: 'pay_freight_subsidy', by: 'platform', dueAt: formatInstant(addHoursMs(parseInstant(at), hours), next.terms.timeZone), rule: 'FRT-04', at }];
+  },
 
   /** CSE-04: the merchant learns the return's tracking number. */
   notify_return_shipment: (_n, e, at, rule) => shipmentNotice('notify_merchant', 'return_shipped', e, at, rule),

@@ -175,6 +175,8 @@ export type Effect = EffectBase &
     | { readonly type: 'pay_refund' | 'pay_compensation' | 'offer_refund'; readonly amountFen: number }
     | { readonly type: 'request_evidence'; readonly from: 'merchant'; readonly dueAt: string }
     | { readonly type: 'follow_up_visit'; readonly dueAt: string }
+    /** FRT-04: the platform pays the buyer's return postage (the subsidy) by `dueAt`. */
+    | { readonly type: 'pay_freight_subsidy'; readonly by: 'platform'; readonly dueAt: string }
     | {
         readonly type:
           | 'invite_review'
@@ -190,7 +192,8 @@ export type EffectType = Effect['type'];
 
 /** What a party must do by when, and what the system does if it does not (API.md `deadlines`). */
 export interface Deadline {
-  readonly party: 'buyer' | 'merchant';
+  /** `platform`: FRT-04's subsidy payout, listed for the caller; no timeout of the case fires it. */
+  readonly party: 'buyer' | 'merchant' | 'platform';
   readonly action:
     | 'respond'
     | 'confirm_application'
@@ -201,7 +204,9 @@ export interface Deadline {
     | 'submit_evidence'
     | 'follow_up_visit'
     /** RFT-06: refund returned goods within the legal ceiling after receiving them. */
-    | 'refund';
+    | 'refund'
+    /** FRT-04: the platform pays the buyer the return-freight subsidy. */
+    | 'pay_freight_subsidy';
   /** The last instant the action is on time; the timeout fires at this instant. */
   readonly dueAt: string;
   readonly onTimeout:
@@ -214,8 +219,10 @@ export interface Deadline {
     | 'close_evidence_window'
     | 'record_missed_follow_up'
     /** RFT-06: the refund is still owed; it is recorded overdue (a violation, `findViolations`). */
-    | 'record_late_refund';
-  readonly rule: DeadlineRule;
+    | 'record_late_refund'
+    /** FRT-04: the buyer contacts platform service about an unpaid subsidy. */
+    | 'contact_platform_service';
+  readonly rule: DeadlineRule | 'FRT-04';
   /** The instant the wait began: the event that started the deadline. */
   readonly since: string;
 }
@@ -276,6 +283,8 @@ export interface CaseTerms {
   readonly followUpDays: number;
   /** RFT-06: the merchant refunds within this many days of receiving returned goods. */
   readonly refundAfterReceiptDays: number;
+  /** FRT-04: present when the platform's subsidy bears the return postage: it pays out this many hours after agreement. */
+  readonly returnFreightSubsidyHours?: number;
 }
 
 /** RSD-05 / CSE-06: the instant of every step a dispute may ask about, as reported. */

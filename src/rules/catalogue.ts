@@ -264,9 +264,11 @@ export const RULES: readonly RuleEntry[] = /* @__PURE__ */ deepFreeze([
   },
   {
     id: "FRT-04",
-    summary: "PDD return-freight subsidy (退货包运费): the platform bears the return postage; the subsidy is computed from pickup and store addresses and paid to the buyer's payment account within 24 h after the merchant agrees and gives a return address.",
+    summary: "PDD return-freight subsidy (退货包运费): the platform bears the return postage; the subsidy is computed from pickup and store addresses and paid to the buyer's payment account within 24 h after the merchant agrees and gives a return address. On a case, that agreement puts the platform's subsidy payout (due +24 h) among the case's deadlines and effects.",
     source: "S4 §6",
     parameters: ["freight.returnFreightSubsidy"],
+    reading:
+      "A case is subsidised when `assignFreight` makes the platform the return leg's payer at opening (a no-reason return or exchange on an order carrying the subsidy); the payout hours are captured in the case's terms. Entering `awaiting_return` — the merchant's agreement with an address, the system's at the CSE-01 timeout (the merchant's default address), or a ruling for the buyer — emits `pay_freight_subsidy` due +24 h. `deadlines()` lists it (party `platform`) while the goods travel back and the record has not passed it; no event marks it paid, so no timeout fires it.",
   },
   {
     id: "FRT-05",

@@ -19,6 +19,6 @@ export const returnRefund: Machine = {
     dispute({ buyer_goods_with_buyer: 'awaiting_return', buyer_goods_with_merchant: 'refunding' }),
     ended,
   ),
-  entry: { ...commonEntry, awaiting_return: ['send_return_address'] },
+  entry: { ...commonEntry, awaiting_return: ['send_return_address', 'pay_freight_subsidy'] },
   refusals: proposalRefusals,
 };
