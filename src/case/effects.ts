@@ -39,7 +39,9 @@ const BUILDERS = {
   ask_buyer_to_confirm: (next, _e, at) =>
     next.confirmation === 'refund_offer'
       ? [{ type: 'offer_refund', amountFen: next.money.refundFen, rule: 'RSD-02', at }]
-      : [{ type: 'notify_buyer', notice: 'application_to_confirm', rule: 'RSD-01', at }],
+      : next.resendAddress === undefined
+        ? [{ type: 'notify_buyer', notice: 'application_to_confirm', rule: 'RSD-01', at }]
+        : [{ type: 'notify_buyer', notice: 'application_to_confirm', resendAddress: next.resendAddress, rule: 'RSD-01', at }],
 
   /** CSE-04: tell the buyer where to send the goods (the merchant's default address after a timeout). */
   send_return_address: (_n, e, at) =>
@@ -56,9 +58,11 @@ const BUILDERS = {
   /** CSE-04: the merchant learns the return's tracking number. */
   notify_return_shipment: (_n, e, at, rule) => shipmentNotice('notify_merchant', 'return_shipped', e, at, rule),
 
-  /** RSD-03: agreement creates the resend order and tells the buyer. */
+  /** RSD-03: agreement creates the resend order, to the resend address when the request gave one, and tells the buyer. */
   create_resend_order: (next, _e, at) => [
-    { type: 'create_resend_order', skus: next.skus, rule: 'RSD-03', at },
+    next.resendAddress === undefined
+      ? { type: 'create_resend_order', skus: next.skus, rule: 'RSD-03', at }
+      : { type: 'create_resend_order', skus: next.skus, address: next.resendAddress, rule: 'RSD-03', at },
     { type: 'notify_buyer', notice: 'resend_created', rule: 'RSD-03', at },
   ],
 

@@ -91,6 +91,7 @@ export function openCase(
     calendar: calendarOf(options.calendar ?? cnCalendar),
     terms: termsOf(policy, subsidyHours(order, request, policy)),
     skus,
+    ...(request.type === 'resend' && request.resendAddress !== undefined ? { resendAddress: request.resendAddress } : {}),
     money: {
       refundableFen,
       refundFen: Math.max(0, Math.min(asked, refundableFen)),
@@ -100,7 +101,8 @@ export function openCase(
     ...(logistics.verifyBeforeRemedy ? { courier: { verifyBeforeRemedy: true } } : {}),
     ...(status === 'awaiting_buyer_confirmation' ? { confirmation: 'application' as const } : {}),
     ...(appraisal === undefined ? {} : { appraisal }),
-    milestones: { appliedAt: request.requestedAt },
+    // S0 step 1: a merchant applying from chat on the buyer's behalf (RSD-01) has contacted the buyer.
+    milestones: initiatedBy === 'merchant' ? { appliedAt: request.requestedAt, respondedAt: request.requestedAt } : { appliedAt: request.requestedAt },
     clock: { lastEventMs: at, statusSinceMs: at },
     history: [],
     // Stryker disable next-line ArrayDeclaration: replaced below by the opening effects

@@ -167,11 +167,14 @@ export type Effect = EffectBase &
         readonly carrier?: string;
         readonly trackingNumber?: string;
         readonly returnAddress?: string;
+        /** RSD-01: the address a resend goes to, on the confirmation card; absent, the order's own. */
+        readonly resendAddress?: string;
         readonly ruling?: 'buyer' | 'merchant';
         readonly finding?: CourierFinding;
       }
     | { readonly type: 'notify_courier'; readonly notice: 'buyer_will_refuse_delivery' }
-    | { readonly type: 'create_resend_order'; readonly skus: readonly string[] }
+    /** RSD-03: `address` is the resend address the request gave; absent, the order's own address. */
+    | { readonly type: 'create_resend_order'; readonly skus: readonly string[]; readonly address?: string }
     | { readonly type: 'pay_refund' | 'pay_compensation' | 'offer_refund'; readonly amountFen: number }
     | { readonly type: 'request_evidence'; readonly from: 'merchant'; readonly dueAt: string }
     | { readonly type: 'follow_up_visit'; readonly dueAt: string }
@@ -287,9 +290,16 @@ export interface CaseTerms {
   readonly returnFreightSubsidyHours?: number;
 }
 
-/** RSD-05 / CSE-06: the instant of every step a dispute may ask about, as reported. */
+/**
+ * RSD-05 / CSE-06: the instant of every step a dispute may ask about, as reported. The S0 service
+ * steps (CSE-07) read off it: contact and apologise (`respondedAt`), verify and assign liability
+ * (`receivedAt`, the courier check's `courier.verifiedAt`, `ruledAt`), agree a remedy (`agreedAt`),
+ * follow up (`shippedAt`, `refundedAt`, `endedAt`), revisit and invite review (`revisitedAt`).
+ */
 export interface Milestones {
   readonly appliedAt: string;
+  /** S0 step 1: the merchant's first act on the case (its contact with the buyer). */
+  readonly respondedAt?: string;
   readonly confirmedAt?: string;
   readonly stockCheckedAt?: string;
   readonly agreedAt?: string;
@@ -304,6 +314,8 @@ export interface Milestones {
   readonly interventionAt?: string;
   readonly ruledAt?: string;
   readonly endedAt?: string;
+  /** S0 step 5 / CSE-07: the follow-up visit that invites the review. */
+  readonly revisitedAt?: string;
 }
 
 export interface ShipmentRecord {
@@ -337,6 +349,8 @@ export interface AfterSalesCase {
   readonly calendar?: CaseCalendar;
   readonly terms: CaseTerms;
   readonly skus: readonly string[];
+  /** RSD-01: where a resend goes, as the request gave it; absent, the order's own address is meant. */
+  readonly resendAddress?: string;
   readonly money: {
     /** ELG-13: what was still refundable when the case opened; no case pays more. */
     readonly refundableFen: number;
