@@ -1,4 +1,5 @@
 import { checkEligibility } from '../eligibility/check-eligibility.js';
+import { assignFreight } from '../freight/assign-freight.js';
 import { eligibilityFacts } from '../eligibility/facts.js';
 import type { AfterSalesCase, CaseCalendar, CaseMachine, CaseTerms, Effect } from '../model/case.js';
 import type { Order } from '../model/order.js';
@@ -28,7 +29,11 @@ function machineFor(order: Order, request: AfterSalesRequest, policy: Policy): C
 
 const calendarOf = (c: Calendar): CaseCalendar => ({ id: c.id, covers: { ...c.covers }, provisionalYears: [...(c.provisionalYears ?? [])] });
 
-const termsOf = (p: Policy): CaseTerms => ({
+/** FRT-04: the platform's subsidy payout hours when it bears this request's return postage. */
+const subsidyHours = (order: Order, request: AfterSalesRequest, p: Policy): number | undefined =>
+  assignFreight(order, request, p).reimbursement?.rule === 'FRT-04' ? p.freight.returnFreightSubsidy?.payoutHours : undefined;
+
+const termsOf = (p: Policy, returnFreightSubsidyHours: number | undefined): CaseTerms => ({
   timeZone: p.timeZone,
   merchantResponseHours: p.case.merchantResponseHours,
   buyerConfirmationHours: p.case.buyerConfirmationHours,
@@ -37,6 +42,8 @@ const termsOf = (p: Policy): CaseTerms => ({
   merchantReceiptDays: p.case.merchantReceiptDays,
   escalationDays: p.case.escalationDays,
   followUpDays: p.case.followUpDays,
+  refundAfterReceiptDays: p.refund.refundAfterReceiptDays,
+  ...(returnFreightSubsidyHours === undefined ? {} : { returnFreightSubsidyHours }),
 });
 
 /**
@@ -82,8 +89,9 @@ export function openCase(
     initiatedBy,
     policy: { id: policy.id, version: policy.version },
     calendar: calendarOf(options.calendar ?? cnCalendar),
-    terms: termsOf(policy),
+    terms: termsOf(policy, subsidyHours(order, request, policy)),
     skus,
+    ...(request.type === 'resend' && request.resendAddress !== undefined ? { resendAddress: request.resendAddress } : {}),
     money: {
       refundableFen,
       refundFen: Math.max(0, Math.min(asked, refundableFen)),
@@ -93,7 +101,8 @@ export function openCase(
     ...(logistics.verifyBeforeRemedy ? { courier: { verifyBeforeRemedy: true } } : {}),
     ...(status === 'awaiting_buyer_confirmation' ? { confirmation: 'application' as const } : {}),
     ...(appraisal === undefined ? {} : { appraisal }),
-    milestones: { appliedAt: request.requestedAt },
+    // S0 step 1: a merchant applying from chat on the buyer's behalf (RSD-01) has contacted the buyer.
+    milestones: initiatedBy === 'merchant' ? { appliedAt: request.requestedAt, respondedAt: request.requestedAt } : { appliedAt: request.requestedAt },
     clock: { lastEventMs: at, statusSinceMs: at },
     history: [],
     // Stryker disable next-line ArrayDeclaration: replaced below by the opening effects

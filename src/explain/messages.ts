@@ -18,8 +18,8 @@ export const MESSAGES: { readonly [C in ReasonCode]: { readonly [L in Locale]: R
     en: () => 'The order is unpaid, so it has no after-sales.',
   },
   group_buy_pending: {
-    'zh-CN': () => '拼单尚未成团，暂不能申请退款，请等待成团。',
-    en: () => 'The group buy has not formed yet; a refund cannot be requested until it does.',
+    'zh-CN': () => '拼单尚未成团，暂不能申请退款，请等待成团；如有疑问可联系平台客服。',
+    en: () => 'The group buy has not formed yet; a refund cannot be requested until it does. Questions can go to platform customer service.',
   },
   group_buy_failed_auto_refund: {
     'zh-CN': () => '拼单未成功，系统将在24小时内自动退款，无需申请。',

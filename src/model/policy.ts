@@ -109,6 +109,8 @@ export const ServiceLevelPolicySchema = z.object({
   firstReply: z.object({ hours: Hours, share: Share }),
   resolution: z.object({ workingDays: PositiveDays, share: Share }),
   returnProcessing: z.object({ workingDays: PositiveDays, share: Share }),
+  /** SLA-02 (S2 §2.2): the share of logistics-delay complaints resolved satisfactorily for the buyer. */
+  logisticsDelay: z.object({ share: Share }),
   /** SLA-04: coupon for a logistics-delay complaint resolved for the buyer; `null` = none. */
   logisticsDelayCouponFen: z.nullable(Fen),
 });

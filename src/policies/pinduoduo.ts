@@ -57,6 +57,7 @@ export const pinduoduo = /* @__PURE__ */ deepFreeze({
     firstReply: { hours: 24, share: 0.8 }, // SLA-02, S2
     resolution: { workingDays: 3, share: 0.75 }, // SLA-02, S2
     returnProcessing: { workingDays: 7, share: 0.95 }, // SLA-02, S2
+    logisticsDelay: { share: 0.9 }, // SLA-02, S2 §2.2
     logisticsDelayCouponFen: 500, // SLA-04, S2 §2.2 names a coupon, not its amount: our default ¥5
   },
 } as const satisfies Policy);

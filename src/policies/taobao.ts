@@ -50,6 +50,7 @@ export const taobao = /* @__PURE__ */ deepFreeze({
     firstReply: { hours: 24, share: 0.8 }, // SLA-02 (S2's targets; no Taobao seed)
     resolution: { workingDays: 3, share: 0.75 },
     returnProcessing: { workingDays: 7, share: 0.95 },
+    logisticsDelay: { share: 0.9 },
     logisticsDelayCouponFen: null, // SLA-04: PDD only
   },
 } as const satisfies Policy);

@@ -232,9 +232,11 @@ export const RULES: readonly RuleEntry[] = /* @__PURE__ */ deepFreeze([
   },
   {
     id: "RFT-06",
-    summary: "Return flows: the refund clock starts when the merchant confirms receipt of the returned goods; the merchant must refund within 7 days of receiving them (legal ceiling).",
+    summary: "Return flows: the refund clock starts when the merchant confirms receipt of the returned goods; the merchant must refund within 7 days of receiving them (legal ceiling). On a case this ceiling is a deadline on the merchant, and missing it is a violation.",
     source: "S3 flow; Measures art. 13",
     parameters: ["refund.refundAfterReceiptDays"],
+    reading:
+      "The deadline runs from the instant the case enters `refunding` with the goods back: the merchant's receipt, the system's deemed receipt at the CSE-04 timeout, or the ruling for the buyer after a dispute over the goods' condition (the merchant owed no refund before it). Its last instant is on time. Its timeout records `refundOverdueAt` and ends the wait, as CSE-03's does; the refund is still owed and `refund_paid` is still accepted. `findViolations` reports `refund_overdue` (rule RFT-06, sanction `service_record_mark`) at that timeout, or at a refund paid past the ceiling on a record that skipped it; it is no penalty rule, so FRT-05 moves no freight.",
   },
   {
     id: "RFT-07",
@@ -262,9 +264,11 @@ export const RULES: readonly RuleEntry[] = /* @__PURE__ */ deepFreeze([
   },
   {
     id: "FRT-04",
-    summary: "PDD return-freight subsidy (退货包运费): the platform bears the return postage; the subsidy is computed from pickup and store addresses and paid to the buyer's payment account within 24 h after the merchant agrees and gives a return address.",
+    summary: "PDD return-freight subsidy (退货包运费): the platform bears the return postage; the subsidy is computed from pickup and store addresses and paid to the buyer's payment account within 24 h after the merchant agrees and gives a return address. On a case, that agreement puts the platform's subsidy payout (due +24 h) among the case's deadlines and effects.",
     source: "S4 §6",
     parameters: ["freight.returnFreightSubsidy"],
+    reading:
+      "A case is subsidised when `assignFreight` makes the platform the return leg's payer at opening (a no-reason return or exchange on an order carrying the subsidy); the payout hours are captured in the case's terms. Entering `awaiting_return` — the merchant's agreement with an address, the system's at the CSE-01 timeout (the merchant's default address), or a ruling for the buyer — emits `pay_freight_subsidy` due +24 h. `deadlines()` lists it (party `platform`) while the goods travel back and the record has not passed it; no event marks it paid, so no timeout fires it.",
   },
   {
     id: "FRT-05",
@@ -446,9 +450,11 @@ export const RULES: readonly RuleEntry[] = /* @__PURE__ */ deepFreeze([
   },
   {
     id: "SLA-02",
-    summary: "Targets: first reply to quality complaints within 24 h for 80 %; 75 % resolved within 3 working days; 95 % of return/exchange applications processed within 7 working days.",
+    summary: "Targets, each over the complaints or cases it names: first reply to **quality** complaints within 24 h for 80 %; 75 % of **quality** complaints resolved within 3 working days (S2 §2.1 states both figures for quality complaints); 95 % of return/exchange applications reviewed and processed within 7 working days (S2 §2.3); 90 % of **logistics-delay** complaints resolved satisfactorily for the buyer (S2 §2.2). A target with no decidable record reports no share (null), never 100 %.",
     source: "S2",
-    parameters: ["serviceLevels.firstReply", "serviceLevels.resolution", "serviceLevels.returnProcessing"],
+    parameters: ["serviceLevels.firstReply", "serviceLevels.resolution", "serviceLevels.returnProcessing", "serviceLevels.logisticsDelay"],
+    reading:
+      "“Satisfactorily for the buyer” is read from the record's `resolvedFor: 'buyer'`; the target has no deadline, so a logistics-delay complaint is decided once it is resolved (by the report instant) with a side, and one resolved without `resolvedFor` is not counted. After-sales-service complaints fall in no target's scope.",
   },
   {
     id: "SLA-03",

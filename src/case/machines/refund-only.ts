@@ -1,5 +1,5 @@
 import type { Machine } from '../machine.js';
-import { commonEntry, compose, dispute, ended, proposal, proposalRefusals, refunding, response, START } from './fragments.js';
+import { commonEntry, compose, dispute, ended, proposal, proposalRefusals, refunding, refundingAfterReceipt, response, START } from './fragments.js';
 
 /** Refund only before shipment (ELG-04): agreement, or the merchant's silence, refunds at once. */
 export const refundOnlyBeforeShipment: Machine = {
@@ -26,7 +26,7 @@ export const refundOnlyBeforeShipment: Machine = {
 export const refundOnlyInTransit: Machine = {
   id: 'refund_only_in_transit',
   title: 'Refund only, in transit (buyer refuses delivery)',
-  rules: ['ELG-05', 'LOG-05', 'CSE-01', 'CSE-02', 'CSE-03', 'CSE-04', 'CSE-07'],
+  rules: ['ELG-05', 'LOG-05', 'CSE-01', 'CSE-02', 'CSE-03', 'CSE-04', 'CSE-07', 'RFT-06'],
   start: START,
   transitions: compose(
     proposal,
@@ -48,7 +48,7 @@ export const refundOnlyInTransit: Machine = {
         timed_out: { to: 'refunding', actors: ['system'], guard: 'timeoutDue', rule: 'CSE-04' },
       },
     },
-    refunding('RFT-06'),
+    refundingAfterReceipt,
     dispute('awaiting_refusal'),
     ended,
   ),
