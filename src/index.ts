@@ -45,8 +45,8 @@ export type {
 export { assess, type Assessment, type AssessOptions } from './assess/assess.js';
 export type { RefundOutlook, PendingRefundLeg } from './assess/refund-outlook.js';
 export type { Deadline as FirstDeadline } from './assess/first-deadlines.js';
-export { screenMessage } from './penalties/screen-message.js';
-export { SCREEN_FINDING_KINDS, type ScreenFindingKind, type ScreenFinding, type ScreenResult, type ChatMessage } from './penalties/screen-finding.js';
+// PEN-01 screening (`screenMessage`, `SCREEN_FINDING_KINDS`, `MAX_FINDINGS`) lives in `aftersales/screening`.
+export type { ScreenFindingKind, ScreenFinding, ScreenResult, ChatMessage } from './penalties/screen-finding.js';
 export {
   COMPLAINT_TYPES,
   COMPLAINT_CHANNELS,

@@ -55,6 +55,9 @@ function skusKnown(request: AfterSalesRequest, order: Order): boolean {
   return true;
 }
 
+/** An application dated before the order was paid: no buyer can apply on an order not yet paid for. */
+const beforePayment = (order: Order, requestedAt: number): boolean => order.paidAt !== undefined && requestedAt < parseInstant(order.paidAt);
+
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
@@ -71,13 +74,14 @@ export function fastAssessInput(input: Record<string, unknown>, policy: Policy):
   if (order === UNSURE || request === UNSURE || at === UNSURE || !skusKnown(request, order)) return undefined;
   const requestedAt = parseInstant(request.requestedAt);
   const approvedAt = at === undefined ? requestedAt : parseInstant(at);
-  return approvedAt < requestedAt ? undefined : { policy, order, request, approvedAt, requestedAt };
+  return approvedAt < requestedAt || beforePayment(order, requestedAt) ? undefined : { policy, order, request, approvedAt, requestedAt };
 }
 
 /**
  * Validates `assess`'s untrusted JSON: `{ policy, order, request, at? }`, every part on its own so
  * that every bad field is reported at once, each path prefixed with the part it sits in, plus the
- * faults that only show across parts (request SKUs the order lacks, an approval before the request).
+ * faults that only show across parts (request SKUs the order lacks, a request before the payment, an
+ * approval before the request).
  * Rules: ELG-06/07/09, RFT-06, PEN-04 (legal floors of a policy object). `fast: false` skips the
  * fast path for valid input, for the law that it changes no answer.
  *
@@ -103,6 +107,9 @@ export function parseAssessInput(input: unknown, fast = true): Result<AssessInpu
   if (at !== undefined && !at.success) issues.push(...toInputIssues(at.error, ['at']));
   if (request.success) {
     issues.push(...skuIssues(request.data, order.success ? order.data : undefined, input['order']));
+    if (order.success && beforePayment(order.data, parseInstant(request.data.requestedAt))) {
+      issues.push({ path: ['request', 'requestedAt'], message: `the request cannot come before the order was paid (${order.data.paidAt})` });
+    }
     if (at?.success === true && parseInstant(at.data) < parseInstant(request.data.requestedAt)) {
       issues.push({ path: ['at'], message: `the approval cannot come before the request (${request.data.requestedAt})` });
     }

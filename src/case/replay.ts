@@ -4,7 +4,7 @@ import type { Policy } from '../model/policy.js';
 import type { AfterSalesRequest } from '../model/request.js';
 import { err, ok, type Result } from '../model/result.js';
 import type { CalendarOptions } from '../time/working-days.js';
-import { applyEvent } from './apply-event.js';
+import { transition, type FoldLog } from './apply-event.js';
 import { messageOf } from './issues.js';
 import { openCase } from './open-case.js';
 
@@ -13,7 +13,8 @@ export type ReplayIssue = TransitionIssue & { readonly index: number };
 
 /**
  * The case that a request and its events make: `openCase`, then `applyEvent` for each event in
- * order — exactly their fold (CSE-06). The first refused event stops the replay and is returned with
+ * order — exactly their fold (CSE-06), in time linear in the events (the fold appends to one history
+ * rather than copying it per step). The first refused event stops the replay and is returned with
  * its index; an ineligible request is `not_eligible` at index −1 with its reasons. `options.calendar`
  * is the calendar the case opens with (CAL-04).
  *
@@ -35,8 +36,10 @@ export function replay(
     return err({ code: 'not_eligible', rule, message: messageOf('not_eligible'), reasons: opened.error, index: -1 });
   }
   let c = opened.value;
+  // One history and one effects log for the whole fold, appended in place: linear in the events.
+  const log: FoldLog = { history: [], effects: [...c.effects] };
   for (let index = 0; index < events.length; index++) {
-    const r = applyEvent(c, events[index] as CaseEvent, policy);
+    const r = transition(c, events[index] as CaseEvent, log);
     if (!r.ok) return err({ ...r.error, index });
     c = r.value;
   }

@@ -21,8 +21,19 @@ export const InstantSchema = z.string().check(
 /** An instant as it travels in JSON. */
 export type Instant = string;
 
-/** A check that a number is a whole number in the safe-integer range (zod's `int` costs a schema class more). */
-export const whole = (error = 'must be a whole number') => z.refine<number>((n) => Number.isSafeInteger(n), { error });
+/**
+ * A check that a number is a whole number in the safe-integer range (zod's `int` costs a schema class
+ * more), said of `subject` (e.g. 'fen'). A whole number past ±2^53 − 1 (`1e20`) is told apart from a
+ * fraction: it is whole, but no longer exact.
+ *
+ * @example
+ * z.number().check(whole('fen')) // 19.9 → 'fen must be a whole number'; 1e20 → 'fen is not a safe integer (…)'
+ */
+export const whole = (subject?: string) => {
+  const unsafe = `not a safe integer (beyond ±${Number.MAX_SAFE_INTEGER}, where doubles stop being exact)`;
+  const [fraction, tooBig] = subject === undefined ? ['must be a whole number', unsafe] : [`${subject} must be a whole number`, `${subject} is ${unsafe}`];
+  return z.refine<number>((n) => Number.isSafeInteger(n), { error: (issue) => (Number.isInteger(issue.input) ? tooBig : fraction) });
+};
 
 /** Integer fen (分): never negative, never fractional. */
-export const FenSchema = z.number().check(whole('fen must be a whole number'), z.nonnegative({ error: 'fen must not be negative' }));
+export const FenSchema = z.number().check(whole('fen'), z.nonnegative({ error: 'fen must not be negative' }));

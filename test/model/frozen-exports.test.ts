@@ -3,6 +3,7 @@ import * as main from '../../src/index.js';
 import * as rules from '../../src/rules/index.js';
 import * as testing from '../../src/testing/index.js';
 import * as calendar from '../../src/calendar/index.js';
+import * as screening from '../../src/screening/index.js';
 
 /** Every object reachable from `value`, with its path from the export. */
 function* objects(value: unknown, path: string): Generator<[string, object]> {
@@ -19,6 +20,7 @@ const entries = [
   ['aftersales/rules', rules, true],
   ['aftersales/testing', testing, true],
   ['aftersales/calendar', calendar, true],
+  ['aftersales/screening', screening, true],
 ] as const;
 
 describe('exported values are deeply frozen (rule 1, issue 13)', () => {
