@@ -1,6 +1,7 @@
 import * as z from './zod.js';
 import { whole } from './instant.js';
 import type { DeepReadonly } from './readonly.js';
+import { deepFreeze } from './freeze.js';
 import { GOODS_CLASSES, PAYMENT_METHODS, REASONS, SANCTIONS } from './vocabulary.js';
 
 // Bounds far beyond any platform's (ten years) keep every computed instant inside what a date holds.
@@ -96,8 +97,20 @@ export const CasePolicySchema = z.object({
   followUpDays: PositiveDays,
 });
 
+/**
+ * PEN-01: the marketplaces the screener tells apart. A policy names its own; a merchant who sends the
+ * buyer to any other one steers the trade off the platform.
+ */
+export const MARKETPLACES = /* @__PURE__ */ deepFreeze([
+  'pinduoduo', 'taobao', 'tmall', 'jd', 'douyin', 'kuaishou', 'xianyu', 'zhuanzhuan', 'xiaohongshu', 'weidian', 'vip', 'dewu',
+  'suning', '1688', 'youzan', 'meituan', 'wechat',
+] as const);
+export type Marketplace = (typeof MARKETPLACES)[number];
+
 /** PEN-*: violations and sanctions. */
 export const PenaltyPolicySchema = z.object({
+  /** PEN-01: the platform's own marketplaces, which the screener never reports as "other marketplace". */
+  ownMarketplaces: z.array(z.enum(MARKETPLACES)).check(z.minLength(1)),
   /** PEN-01: off-platform trade; `null` where the platform sets no sanction. */
   offPlatformTrade: z.nullable(z.object({ sanctions: z.array(z.enum(SANCTIONS)).check(z.minLength(1)), depositFen: Fen })),
   /** PEN-04: counterfeit compensation, `multiple` × item price, at least `minimumFen` (law: 3×, ¥500). */

@@ -18,6 +18,11 @@ const mark = (chars: string, flag: number): void => {
 };
 // Characters a merchant puts between the letters of a word or the digits of a number (1 3 8, w-x).
 mark(' \t\u00a0-_.·•—–()', SEPARATOR);
+// Emoji (surrogate pairs, the keycap mark) and symbols (arrows … dingbats, ★ ⭐) slipped between the
+// letters of a word or the digits of a number (微😊信, 1️⃣3️⃣8️⃣) read as separators too.
+for (let c = 0x2190; c < 0x2c00; c++) CLASSES[c] = SEPARATOR;
+for (let c = 0xd800; c < 0xe000; c++) CLASSES[c] = SEPARATOR;
+CLASSES[0x20e3] = SEPARATOR;
 // Clause ends: a keyword's context never reaches across one.
 mark(',。;!?\n\r…', BREAK);
 mark('abcdefghijklmnopqrstuvwxyz', LATIN);
@@ -25,10 +30,11 @@ mark('0123456789', DIGIT);
 mark('abcdefghijklmnopqrstuvwxyz0123456789.-_~/?#@:=&%+', URL);
 mark('¥￥$€', CURRENCY);
 
-// 幺 is how Chinese speakers read 1 in phone numbers; written-out digits are a common disguise.
+// 幺 is how Chinese speakers read 1 in phone numbers; written-out digits (plain or the formal 壹贰叁) are a common disguise.
 const DIGIT_VALUES = new Int8Array(0x10000).fill(-1);
 for (let d = 0; d <= 9; d++) DIGIT_VALUES[0x30 + d] = d;
 [...'〇零一二三四五六七八九'].forEach((ch, i) => (DIGIT_VALUES[ch.charCodeAt(0)] = i === 0 ? 0 : i - 1));
+[...'壹贰叁肆伍陆柒捌玖'].forEach((ch, i) => (DIGIT_VALUES[ch.charCodeAt(0)] = i + 1));
 DIGIT_VALUES['幺'.charCodeAt(0)] = 1;
 
 /** A code unit read from folded text; `undefined` when read past either end, which has no class. */

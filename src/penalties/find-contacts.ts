@@ -15,7 +15,7 @@ type Label = 'strong' | 'weak' | 'phone';
 const LABELS = new Lexicon<Label>([
   ...[
     '微信', '薇信', '威信', '维信', '徽信', '危信', '卫信', 'v信', '企业微信', '企微', '扣扣', '抠抠', '企鹅号', '钉钉',
-    '薇芯', '威芯', '薇心', 'v芯', '绿泡泡', '联系方式', '群号', 'wx', 'vx', 'wxid', 'weixin', 'wechat', 'qq', 'wecom', 'dingtalk', 'whatsapp',
+    '薇芯', '威芯', '薇心', 'v芯', 'v我', '绿泡泡', '联系方式', '群号', 'wx', 'vx', 'wxid', 'weixin', 'wechat', 'qq', 'wecom', 'dingtalk', 'whatsapp',
     'telegram', 'skype',
   ].map((w) => [w, 'strong'] as const),
   ...['v', '微', '薇', '威'].map((w) => [w, 'weak'] as const),

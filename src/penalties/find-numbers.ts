@@ -1,5 +1,5 @@
 import { digitValue, isCurrency, isLatin, isSeparator } from './chars.js';
-import { backwardLexicon, findBehind } from './lexicon.js';
+import { backwardLexicon, findBehind, Lexicon, words } from './lexicon.js';
 import { isOneOf, type Units } from './normalize.js';
 import type { FindingSink, ScreenFindingKind } from './screen-finding.js';
 import { NUMBER, type TextIndex } from './text-index.js';
@@ -17,8 +17,8 @@ const LABELS = backwardLexicon<NumberLabel>([
   ...['电话', '手机', '座机', '热线', '专线', '致电', '拨打', '打', '打我', '联系', '号码', '同号', 'tel', 'phone', 'call', 'mobile', 'whatsapp']
     .map((w) => [w, 'phone'] as const),
   ...[
-    '卡号', '银行卡', '银行', '账号', '账户', '户名', '开户', '收款', '建行', '工行', '农行', '中行', '招行', '交行', '邮储', '储蓄卡',
-    '信用卡', 'card', 'account', 'iban',
+    '卡', '卡号', '卡上', '卡里', '银行', '账号', '账户', '户名', '开户', '收款', '建行', '工行', '农行', '中行', '招行', '交行', '邮储',
+    'card', 'account', 'iban',
   ].map((w) => [w, 'card'] as const),
 ]);
 
@@ -97,7 +97,21 @@ function luhn(d: string): boolean {
   return sum % 10 === 0;
 }
 
-function classify(s: Units, r: DigitRun): ScreenFindingKind | undefined {
+// A return address carries the phone of whoever receives the parcel, which the platform asks for:
+// a phone is spared in a clause with an address word, or right after a clause naming the recipient
+// ("收件人王五，电话 159…"). A phone in a clause of its own after prose about an address still counts.
+const RECIPIENT_WORDS = '收件人|收货人|联系人';
+const ADDRESS = new Lexicon(words(`${RECIPIENT_WORDS}|地址|寄回|寄到|寄至|请寄`).map((w) => [w, true] as const));
+const RECIPIENT = new Lexicon(words(RECIPIENT_WORDS).map((w) => [w, true] as const));
+
+function inAddress(idx: TextIndex, pos: number): boolean {
+  const from = idx.clauseStartWithin(pos, 40);
+  if (idx.endsIn(ADDRESS, from, pos)) return true;
+  return idx.s[from - 1] === 0x2c && idx.endsIn(RECIPIENT, idx.clauseStartWithin(from - 1, 20), from - 1);
+}
+
+function classify(idx: TextIndex, r: DigitRun): ScreenFindingKind | undefined {
+  const s = idx.s;
   if (r.count < 7 || r.count > 19 || isCode(s, r)) return undefined;
   // ¥13800 is a price, whatever its digits.
   const before = s[r.start - 1] === 0x20 ? r.start - 2 : r.start - 1;
@@ -106,7 +120,9 @@ function classify(s: Units, r: DigitRun): ScreenFindingKind | undefined {
   const label = findBehind(LABELS, s, r.start, 14)?.value;
   if (label === 'number') return undefined;
   const d = digitsOf(s, r);
-  if (isMobile(d, r.count) || isServiceLine(r, d, label === 'phone') || isLandline(r, d, label === 'phone')) return 'phone_number';
+  if (isMobile(d, r.count) || isServiceLine(r, d, label === 'phone') || isLandline(r, d, label === 'phone')) {
+    return inAddress(idx, r.start) ? undefined : 'phone_number';
+  }
   // Unlabelled: a UnionPay number (62…) that passes the Luhn check; labelled 卡号/银行: any 15–19 digits.
   const card = r.count >= 15 && (label === 'card' || (r.count >= 16 && d.startsWith('62') && luhn(d)));
   return card ? 'bank_card' : undefined;
@@ -136,8 +152,10 @@ export function findNumbers(idx: TextIndex, sink: FindingSink): void {
     const i = marked[h] as number;
     if (i < resume || ((marks[h] as number) & NUMBER) === 0) continue;
     const run = readRun(s, i);
-    const kind = classify(s, run);
-    if (kind !== undefined) sink.add(kind, s[run.start - 1] === 0x2b ? run.start - 1 : run.start, run.end);
+    const kind = classify(idx, run);
+    // '+86 …' and an area code in brackets, '(0755) …', belong to the number.
+    const prefix = s[run.start - 1] === 0x2b || (s[run.start - 1] === 0x28 && s[run.start + run.firstGroup] === 0x29);
+    if (kind !== undefined) sink.add(kind, prefix ? run.start - 1 : run.start, run.end);
     resume = run.end;
   }
 }

@@ -167,3 +167,11 @@ export function skipBack<T>(
   for (let gap = 0; gap < MAX_GAP && p > 0 && isSeparator(s[p - 1]); gap++) p--;
   return { pos: p, nearest };
 }
+
+/**
+ * A word list written as one '|'-separated string: lexicons stay compact in the bundle.
+ *
+ * @example
+ * words('走|via') // → ['走', 'via']
+ */
+export const words = (list: string): string[] => list.split('|');

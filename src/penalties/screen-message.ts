@@ -25,8 +25,9 @@ function onlySeparators(s: Units, from: number, to: number): boolean {
 /**
  * PEN-01: screens a merchant's chat message for steering the buyer off the platform — chat handles
  * (微信, QQ, 钉钉, 企业微信 and disguises such as 薇信, V信, 加V, 扣扣, spaced or full-width letters),
- * phone numbers, bank cards, paying outside the platform, other marketplaces and stores, links and
- * QR-code prompts — while tracking, order and after-sales numbers, prices, sizes, addresses,
+ * phone numbers, bank cards, paying outside the platform (私下交易, 走微信, 支付宝转我), marketplaces
+ * other than the policy's own (`penalties.ownMarketplaces`) and stores, WeChat official accounts and
+ * mini programs, links (hxxp:// too) and QR-code prompts (扫码付款) — while tracking, order and after-sales numbers, prices, sizes, addresses,
  * "退款原路退回微信" and "京东快递" pass.
  *
  * Only the merchant's messages are screened: PEN-01 sanctions the merchant, and a buyer who writes
@@ -61,8 +62,9 @@ export function screenMessage(
   // Stryker disable ConditionalExpression: shortcuts; a finder none of whose marks occur finds nothing
   if ((seen & CONTACT) !== 0) findContacts(idx, sink);
   if ((seen & NUMBER) !== 0) findNumbers(idx, sink);
-  if ((seen & KEYWORD) !== 0) findKeywords(idx, sink);
-  if ((seen & LINK) !== 0) findLinks(idx, sink);
+  const own = policy.penalties.ownMarketplaces;
+  if ((seen & KEYWORD) !== 0) findKeywords(idx, sink, own);
+  if ((seen & LINK) !== 0) findLinks(idx, sink, own);
   // Stryker restore ConditionalExpression
   if (sink.size === 0) return { flagged: false, findings: [], rule: 'PEN-01' };
   // Past the cap only a count: no excerpt is cut for a finding that is dropped.

@@ -46,6 +46,7 @@ export const pinduoduo = /* @__PURE__ */ deepFreeze({
     followUpDays: 3, // CSE-07, S0 step 5 (our default)
   },
   penalties: {
+    ownMarketplaces: ['pinduoduo'], // PEN-01
     offPlatformTrade: {
       // PEN-01, S4 §5
       sanctions: ['close_transaction', 'restrict_withdrawal', 'delist_goods', 'ban_listing', 'deposit'],

@@ -43,6 +43,7 @@ export const taobao = /* @__PURE__ */ deepFreeze({
     followUpDays: 3, // CSE-07 (our default)
   },
   penalties: {
+    ownMarketplaces: ['taobao', 'tmall'], // PEN-01: one app, one checkout
     offPlatformTrade: null, // PEN-01 is PDD's in the catalogue
     counterfeit: { multiple: 10, minimumFen: 50_000 }, // PEN-04, S3 假一赔十; floor ¥500
   },

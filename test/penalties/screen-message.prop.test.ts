@@ -156,6 +156,7 @@ describe('screenMessage laws', () => {
     // Its own findings past the cap are all there: a buffer of its own, not a clipped scratch one.
     expect(huge.findings.map((f) => [f.kind, f.excerpt])).toEqual([
       ['other_marketplace', '淘宝'],
+      ['qr_code', '微二维码'],
       ['link', 'www.shop.com'],
     ]);
     expect(screen(text)).toEqual(alone);

@@ -56,7 +56,7 @@ describe('screenMessage: phone numbers and bank cards', () => {
     ['PEN-01: a mobile in full-width digits is flagged', '我的手机号是１３８００１３８０００', '１３８００１３８０００'],
     ['PEN-01: a mobile written in Chinese numerals is flagged', '打我电话：幺三八 零零一三 八零零零', '幺三八 零零一三 八零零零'],
     ['PEN-01: a landline with an area code is flagged', '客服电话 010-62345678', '010-62345678'],
-    ['PEN-01: a landline with the area code in brackets is flagged', '座机 (021)6234 5678', '021)6234 5678'],
+    ['PEN-01: a landline with the area code in brackets is flagged, the bracket kept', '座机 (021)6234 5678', '(021)6234 5678'],
     ['PEN-01: a 400 service line is flagged', '全国服务热线 400-820-8820', '400-820-8820'],
   ])('%s', (_title, text, excerpt) => {
     expect(screen(text).findings).toContainEqual(expect.objectContaining({ kind: 'phone_number', excerpt }));
