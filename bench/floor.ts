@@ -3,7 +3,7 @@ import type { Policy } from '../src/model/policy.js';
 import type { AfterSalesRequest } from '../src/model/request.js';
 
 /*
- * The floor: ELG-01…16 as one hand-written function, the fastest honest way to get the same reason
+ * The floor: ELG-01…18 as one hand-written function, the fastest honest way to get the same reason
  * codes. Facts computed once up front, instants parsed by hand, local dates on a fixed +08:00 offset
  * (Asia/Shanghai has had no DST since 1991), policy parameters read from the same policy object.
  * It returns only the codes, in rule order: no reason objects, no params, no formatted window.
@@ -44,7 +44,7 @@ function iso(s: string): number {
 const isFault = (r: string): boolean =>
   r === 'quality' || r === 'wrong_item' || r === 'not_as_described' || r === 'damaged_in_transit' || r === 'counterfeit';
 
-/** ELG-01…16 → the reason codes, in catalogue order. */
+/** ELG-01…18 → the reason codes, in the library's rule order. */
 export function floorEligibility(order: Order, request: AfterSalesRequest, p: Policy): string[] {
   const e = p.eligibility;
   const out: string[] = [];
@@ -59,27 +59,20 @@ export function floorEligibility(order: Order, request: AfterSalesRequest, p: Po
   const after = order.afterSales;
   const history = after?.history;
 
-  // ELG-06 / ELG-09 / ELG-17 window (TIME-01): closes at local midnight starting day N+1 after the signing date.
+  // ELG-06 / ELG-09 / ELG-17 windows (TIME-01): close at local midnight starting day N+1 after the
+  // signing date. No-reason: returns and exchanges. A fault: its return, exchange or repair.
   let win = 0;
-  let closes = 0;
-  const faultWindow = why === 'quality' || why === 'wrong_item' || why === 'not_as_described' || why === 'damaged_in_transit';
+  let days = 0;
   if (signed) {
-    const days =
-      why === 'no_reason'
-        ? type === 'return_refund' || type === 'exchange'
-          ? ((win = 6), e.noReasonWindowDays)
-          : 0
-        : !faultWindow
-          ? 0
-          : type === 'return_refund'
-            ? ((win = 9), e.qualityWindowDays)
-            : type === 'exchange'
-              ? ((win = 17), e.exchangeWindowDays)
-              : type === 'repair'
-                ? ((win = 17), e.repairWindowDays)
-                : 0;
-    if (win !== 0) closes = (Math.floor((signedMs + CN) / DAY) + days + 1) * DAY - CN;
+    if (why === 'no_reason') {
+      if (type === 'return_refund' || type === 'exchange') [win, days] = [6, e.noReasonWindowDays];
+    } else if (why === 'quality' || why === 'wrong_item' || why === 'not_as_described' || why === 'damaged_in_transit') {
+      if (type === 'return_refund') [win, days] = [9, e.qualityWindowDays];
+      else if (type === 'exchange') [win, days] = [17, e.exchangeWindowDays];
+      else if (type === 'repair') [win, days] = [17, e.repairWindowDays];
+    }
   }
+  const closes = win === 0 ? 0 : (Math.floor((signedMs + CN) / DAY) + days + 1) * DAY - CN;
 
   if (!paid) out.push('order_unpaid'); // ELG-01
   const gb = order.groupBuy;
@@ -104,7 +97,7 @@ export function floorEligibility(order: Order, request: AfterSalesRequest, p: Po
   else if (win === 17 && at >= closes) out.push('warranty_terms_apply'); // ELG-17
   if (signed && type === 'refund_only') {
     if (why === 'no_reason') out.push('signed_refund_only_no_reason'); // ELG-18
-    else if (faultWindow || why === 'counterfeit') out.push('merchant_agreement_required');
+    else if (isFault(why)) out.push('merchant_agreement_required'); // ELG-18
   }
   const max = e.maxCasesPerOrder;
   if (max !== null) {
