@@ -59,16 +59,25 @@ export function floorEligibility(order: Order, request: AfterSalesRequest, p: Po
   const after = order.afterSales;
   const history = after?.history;
 
-  // ELG-06 / ELG-09 window (TIME-01): closes at local midnight starting day N+1 after the signing date.
+  // ELG-06 / ELG-09 / ELG-17 window (TIME-01): closes at local midnight starting day N+1 after the signing date.
   let win = 0;
   let closes = 0;
-  if (signed && (type === 'refund_only' || type === 'return_refund' || type === 'exchange')) {
+  const faultWindow = why === 'quality' || why === 'wrong_item' || why === 'not_as_described' || why === 'damaged_in_transit';
+  if (signed) {
     const days =
       why === 'no_reason'
-        ? ((win = 6), e.noReasonWindowDays)
-        : why === 'quality' || why === 'wrong_item' || why === 'not_as_described' || why === 'damaged_in_transit'
-          ? ((win = 9), e.qualityWindowDays)
-          : 0;
+        ? type === 'return_refund' || type === 'exchange'
+          ? ((win = 6), e.noReasonWindowDays)
+          : 0
+        : !faultWindow
+          ? 0
+          : type === 'return_refund'
+            ? ((win = 9), e.qualityWindowDays)
+            : type === 'exchange'
+              ? ((win = 17), e.exchangeWindowDays)
+              : type === 'repair'
+                ? ((win = 17), e.repairWindowDays)
+                : 0;
     if (win !== 0) closes = (Math.floor((signedMs + CN) / DAY) + days + 1) * DAY - CN;
   }
 
@@ -90,8 +99,13 @@ export function floorEligibility(order: Order, request: AfterSalesRequest, p: Po
         break;
       }
     }
-    if (type !== 'refund_only') out.push('goods_intact_required'); // ELG-08
+    out.push('goods_intact_required'); // ELG-08
   } else if (win === 9 && at >= closes) out.push('quality_window_closed'); // ELG-09
+  else if (win === 17 && at >= closes) out.push('warranty_terms_apply'); // ELG-17
+  if (signed && type === 'refund_only') {
+    if (why === 'no_reason') out.push('signed_refund_only_no_reason'); // ELG-18
+    else if (faultWindow || why === 'counterfeit') out.push('merchant_agreement_required');
+  }
   const max = e.maxCasesPerOrder;
   if (max !== null) {
     let used = 0;

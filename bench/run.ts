@@ -11,6 +11,7 @@ import os from 'node:os';
 import { policies } from '../src/policies/index.js';
 import { generatePairs, generateWindowPairs, underWindow } from './data.js';
 import { assertFloorAgrees, describe, peers, timeLibraryAndFloor } from './eligibility.js';
+import { assessLargeOrderMs, cliReplayMs, growthInDimensions, growthTable } from './dimensions.js';
 import { growthInCalls, growthInHistory } from './growth.js';
 import { checksum, fmtRatio, fmtTime, verdict, type Stats } from './harness.js';
 import { benchAssess } from './sections/assess.js';
@@ -145,12 +146,17 @@ emit(
   '',
 );
 
+// ── Growth in every input dimension (issue 13) ────────────────────────────────────────────────
+progress('growth in every input dimension: 1×, 10×, 100×');
+emit(...dimensionsSection(quick));
+
 // ── Other functions: ready-to-fill sections ───────────────────────────────────────────────────
 progress('other functions (assess, estimateRefundArrival, applyEvent, replay, screenMessage, serviceLevelReport)');
 let lib: Record<string, unknown> = {};
 let libError: string | undefined;
 try {
-  lib = { ...((await import('../src/index.js')) as Record<string, unknown>) };
+  // The main entry and the subpaths whose functions are timed here (screenMessage: aftersales/screening).
+  lib = { ...((await import('../src/index.js')) as Record<string, unknown>), ...((await import('../src/screening/index.js')) as Record<string, unknown>) };
 } catch (e) {
   libError = e instanceof Error ? e.message.split('\n')[0] : String(e);
 }
@@ -191,4 +197,24 @@ progress(`done (checksum ${checksum()})`);
 if (peerDisagrees) {
   process.stderr.write('a peer disagrees with checkEligibility: its timing compares different answers\n');
   process.exitCode = 1;
+}
+
+/** The growth table, the 100k-item `assess` budget and the CLI replay of 16k events. */
+function dimensionsSection(quick: boolean): string[] {
+  const rows = growthInDimensions(quick);
+  const large = assessLargeOrderMs();
+  const cli = cliReplayMs(16_000);
+  return [
+    '## Growth in every input dimension',
+    '',
+    'Each function on an input large in one dimension only (bench/dimensions.ts, inputs from',
+    'test/fixtures/scaled.ts). Linear means a flat per-unit column; the last row must stay flat per',
+    'record as the calendar grows. Medians of 3–7 runs, inputs built outside the timed call.',
+    '',
+    ...growthTable(rows),
+    '',
+    `- \`assess\` on a 100,000-item order: ${fmtTime(large * 1e6)} (budget ≤ 200 ms) ${verdict(large <= 200)}`,
+    `- \`aftersales replay FILE\` on ${cli.events.toLocaleString('en-US')} events (${(cli.bytes / 1e6).toFixed(1)} MB), in-process (read, validate, replay, deadlines, violations, print; not Node's start-up): ${fmtTime(cli.ms * 1e6)}`,
+    '',
+  ];
 }

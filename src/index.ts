@@ -16,7 +16,7 @@ export { policyTimelines, policyAt, type PolicyVersion, type PolicyTimeline, typ
 export { cnCalendar } from './time/cn-calendar.js';
 export type { Calendar, CalendarIssue } from './time/calendar.js';
 export type { LocalDate } from './time/local-date.js';
-export { isWorkingDay, addWorkingDays } from './time/working-days.js';
+export { isWorkingDay, addWorkingDays, type WorkingDayResult, type CalendarOptions } from './time/working-days.js';
 export { checkEligibility, verdictOf, type Eligibility, type Verdict } from './eligibility/check-eligibility.js';
 export { explain } from './explain/explain.js';
 export { LOCALES, type Locale } from './explain/messages.js';
@@ -45,8 +45,8 @@ export type {
 export { assess, type Assessment, type AssessOptions } from './assess/assess.js';
 export type { RefundOutlook, PendingRefundLeg } from './assess/refund-outlook.js';
 export type { Deadline as FirstDeadline } from './assess/first-deadlines.js';
-export { screenMessage } from './penalties/screen-message.js';
-export { SCREEN_FINDING_KINDS, type ScreenFindingKind, type ScreenFinding, type ScreenResult, type ChatMessage } from './penalties/screen-finding.js';
+// PEN-01 screening (`screenMessage`, `SCREEN_FINDING_KINDS`, `MAX_FINDINGS`) lives in `aftersales/screening`.
+export type { ScreenFindingKind, ScreenFinding, ScreenResult, ChatMessage } from './penalties/screen-finding.js';
 export {
   COMPLAINT_TYPES,
   COMPLAINT_CHANNELS,
@@ -96,6 +96,7 @@ export {
   type CaseOutcome,
   type CaseMachine,
   type CaseTerms,
+  type CaseCalendar,
   type CourierFinding,
   type DeadlineRule,
   type Milestones,

@@ -9,7 +9,6 @@ import {
   PROOF_KINDS,
   QUALITY_WINDOW_REASONS,
   RETURN_TYPES,
-  WINDOW_TYPES,
   type PeerReason,
 } from './peer-facts.js';
 
@@ -23,12 +22,12 @@ const rule = (code: string, effect: string, all: NestedCondition[]): RulePropert
   event: { type: code, params: { effect } },
 });
 
-/** ELG-01…16 as json-rules-engine rules, with the policy's parameters written into them. */
+/** ELG-01…18 as json-rules-engine rules, with the policy's parameters written into them. */
 export function jsonRules(policy: Policy): RuleProperties[] {
   const e = policy.eligibility;
-  const signedWindow = (reasons: string[]): NestedCondition[] => [
+  const signedWindow = (reasons: string[], types: string[] = RETURN_TYPES): NestedCondition[] => [
     is('signed', true),
-    { fact: 'type', operator: 'in', value: WINDOW_TYPES },
+    { fact: 'type', operator: 'in', value: types },
     { fact: 'reason', operator: 'in', value: reasons },
   ];
   const rules: RuleProperties[] = [
@@ -48,7 +47,11 @@ export function jsonRules(policy: Policy): RuleProperties[] {
       },
     ]),
     rule('goods_intact_required', 'condition', [is('signed', true), { fact: 'type', operator: 'in', value: RETURN_TYPES }, is('reason', 'no_reason')]),
-    rule('quality_window_closed', 'deny', [...signedWindow(QUALITY_WINDOW_REASONS), { fact: 'daysSinceSigningLocal', operator: 'greaterThan', value: e.qualityWindowDays }]),
+    rule('quality_window_closed', 'deny', [...signedWindow(QUALITY_WINDOW_REASONS, ['return_refund']), { fact: 'daysSinceSigningLocal', operator: 'greaterThan', value: e.qualityWindowDays }]),
+    rule('warranty_terms_apply', 'condition', [...signedWindow(QUALITY_WINDOW_REASONS, ['exchange']), { fact: 'daysSinceSigningLocal', operator: 'greaterThan', value: e.exchangeWindowDays }]),
+    rule('warranty_terms_apply', 'condition', [...signedWindow(QUALITY_WINDOW_REASONS, ['repair']), { fact: 'daysSinceSigningLocal', operator: 'greaterThan', value: e.repairWindowDays }]),
+    rule('signed_refund_only_no_reason', 'deny', [is('signed', true), is('type', 'refund_only'), is('reason', 'no_reason')]),
+    rule('merchant_agreement_required', 'condition', [is('signed', true), is('type', 'refund_only'), { fact: 'reason', operator: 'in', value: FAULT_REASONS }]),
     rule('entry_closed', 'deny', [is('entryClosed', true)]),
     rule('amount_invalid', 'deny', [
       { fact: 'type', operator: 'in', value: MONEY_TYPES },

@@ -90,8 +90,7 @@ export interface PeerReason {
   readonly effect: string;
 }
 
-/** Request types and reasons the windows cover (ELG-06 / ELG-09), as the engines' rule data. */
-export const WINDOW_TYPES = ['refund_only', 'return_refund', 'exchange'];
+/** Request types and reasons the windows cover (ELG-06 / ELG-09 / ELG-17), as the engines' rule data. */
 export const RETURN_TYPES = ['return_refund', 'exchange'];
 export const QUALITY_WINDOW_REASONS = ['quality', 'wrong_item', 'not_as_described', 'damaged_in_transit'];
 export const FAULT_REASONS = ['quality', 'wrong_item', 'not_as_described', 'damaged_in_transit', 'counterfeit'];

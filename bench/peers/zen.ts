@@ -8,7 +8,6 @@ import {
   PROOF_KINDS,
   QUALITY_WINDOW_REASONS,
   RETURN_TYPES,
-  WINDOW_TYPES,
   type PeerReason,
 } from './peer-facts.js';
 
@@ -32,10 +31,10 @@ type Row = Partial<Record<Column | 'expr', string>> & { code: string; effect: st
 const list = (xs: readonly string[]): string => xs.map((x) => JSON.stringify(x)).join(', ');
 const array = (xs: readonly string[]): string => `[${list(xs)}]`;
 
-/** ELG-01…16 as the rows of one `collect` decision table, with the policy's parameters written in. */
+/** ELG-01…18 as the rows of one `collect` decision table, with the policy's parameters written in. */
 export function zenRows(policy: Policy): Row[] {
   const e = policy.eligibility;
-  const inWindow = (reasons: readonly string[]): Partial<Record<Column, string>> => ({ signed: 'true', type: list(WINDOW_TYPES), reason: list(reasons) });
+  const inWindow = (reasons: readonly string[], types: readonly string[] = RETURN_TYPES): Partial<Record<Column, string>> => ({ signed: 'true', type: list(types), reason: list(reasons) });
   const rows: Row[] = [
     { paid: 'false', code: 'order_unpaid', effect: 'deny' },
     { shipped: 'false', type: '"refund_only"', code: 'not_shipped_refund_only', effect: 'info' },
@@ -50,7 +49,11 @@ export function zenRows(policy: Policy): Row[] {
       effect: 'deny',
     },
     { signed: 'true', type: list(RETURN_TYPES), reason: '"no_reason"', code: 'goods_intact_required', effect: 'condition' },
-    { ...inWindow(QUALITY_WINDOW_REASONS), daysSinceSigningLocal: `> ${e.qualityWindowDays}`, code: 'quality_window_closed', effect: 'deny' },
+    { ...inWindow(QUALITY_WINDOW_REASONS, ['return_refund']), daysSinceSigningLocal: `> ${e.qualityWindowDays}`, code: 'quality_window_closed', effect: 'deny' },
+    { ...inWindow(QUALITY_WINDOW_REASONS, ['exchange']), daysSinceSigningLocal: `> ${e.exchangeWindowDays}`, code: 'warranty_terms_apply', effect: 'condition' },
+    { ...inWindow(QUALITY_WINDOW_REASONS, ['repair']), daysSinceSigningLocal: `> ${e.repairWindowDays}`, code: 'warranty_terms_apply', effect: 'condition' },
+    { signed: 'true', type: '"refund_only"', reason: '"no_reason"', code: 'signed_refund_only_no_reason', effect: 'deny' },
+    { signed: 'true', type: '"refund_only"', reason: list(FAULT_REASONS), code: 'merchant_agreement_required', effect: 'condition' },
     { entryClosed: 'true', code: 'entry_closed', effect: 'deny' },
     { type: list(MONEY_TYPES), expr: 'amountFen <= 0 or amountFen > refundableFen', code: 'amount_invalid', effect: 'deny' },
     { type: '"resend"', expr: `not shipped or not (reason in ${array(e.resendReasons)})`, code: 'resend_not_applicable', effect: 'deny' },

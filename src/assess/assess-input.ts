@@ -6,6 +6,7 @@ import { toInputIssues, type InputError, type InputIssue } from '../model/parse.
 import type { Policy } from '../model/policy.js';
 import { AfterSalesRequestSchema, type AfterSalesRequest } from '../model/request.js';
 import { err, ok, type Result } from '../model/result.js';
+import { skuLookup } from '../model/sku-lookup.js';
 import { resolvePolicy } from '../policies/resolve-policy.js';
 import { parseInstant } from '../time/zone.js';
 
@@ -28,25 +29,34 @@ function skuIssues(request: AfterSalesRequest, order: Order | undefined, rawOrde
   const skus = request.skus;
   if (skus === undefined) return [];
   const known = order?.items.map((i) => i.sku) ?? (OrderSkus.safeParse(rawOrder).data?.items.map((i) => i.sku));
+  const onOrder = known === undefined ? undefined : skuLookup(known);
+  const seen = new Set<string>();
   const issues: InputIssue[] = [];
   skus.forEach((sku, i) => {
-    if (skus.indexOf(sku) !== i) issues.push({ path: ['request', 'skus', i], message: `duplicate sku ${sku}` });
-    else if (known !== undefined && !known.includes(sku)) {
+    if (seen.has(sku)) issues.push({ path: ['request', 'skus', i], message: `duplicate sku ${sku}` });
+    else if (onOrder !== undefined && !onOrder(sku)) {
       issues.push({ path: ['request', 'skus', i], message: `unknown sku ${sku}: the order has no such item` });
     }
+    seen.add(sku);
   });
   return issues;
 }
 
-/** No {@link skuIssues}: request SKUs are unique and all on the order. */
+/** No {@link skuIssues}: request SKUs are unique and all on the order; linear in both. */
 function skusKnown(request: AfterSalesRequest, order: Order): boolean {
   const skus = request.skus;
   if (skus === undefined) return true;
-  for (let i = 0; i < skus.length; i++) {
-    if (skus.indexOf(skus[i]!) !== i || !order.items.some((item) => item.sku === skus[i])) return false;
+  const onOrder = skuLookup(order.items.map((i) => i.sku));
+  const seen = new Set<string>();
+  for (const sku of skus) {
+    if (seen.has(sku) || !onOrder(sku)) return false;
+    seen.add(sku);
   }
   return true;
 }
+
+/** An application dated before the order was paid: no buyer can apply on an order not yet paid for. */
+const beforePayment = (order: Order, requestedAt: number): boolean => order.paidAt !== undefined && requestedAt < parseInstant(order.paidAt);
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -64,13 +74,14 @@ export function fastAssessInput(input: Record<string, unknown>, policy: Policy):
   if (order === UNSURE || request === UNSURE || at === UNSURE || !skusKnown(request, order)) return undefined;
   const requestedAt = parseInstant(request.requestedAt);
   const approvedAt = at === undefined ? requestedAt : parseInstant(at);
-  return approvedAt < requestedAt ? undefined : { policy, order, request, approvedAt, requestedAt };
+  return approvedAt < requestedAt || beforePayment(order, requestedAt) ? undefined : { policy, order, request, approvedAt, requestedAt };
 }
 
 /**
  * Validates `assess`'s untrusted JSON: `{ policy, order, request, at? }`, every part on its own so
  * that every bad field is reported at once, each path prefixed with the part it sits in, plus the
- * faults that only show across parts (request SKUs the order lacks, an approval before the request).
+ * faults that only show across parts (request SKUs the order lacks, a request before the payment, an
+ * approval before the request).
  * Rules: ELG-06/07/09, RFT-06, PEN-04 (legal floors of a policy object). `fast: false` skips the
  * fast path for valid input, for the law that it changes no answer.
  *
@@ -96,6 +107,9 @@ export function parseAssessInput(input: unknown, fast = true): Result<AssessInpu
   if (at !== undefined && !at.success) issues.push(...toInputIssues(at.error, ['at']));
   if (request.success) {
     issues.push(...skuIssues(request.data, order.success ? order.data : undefined, input['order']));
+    if (order.success && beforePayment(order.data, parseInstant(request.data.requestedAt))) {
+      issues.push({ path: ['request', 'requestedAt'], message: `the request cannot come before the order was paid (${order.data.paidAt})` });
+    }
     if (at?.success === true && parseInstant(at.data) < parseInstant(request.data.requestedAt)) {
       issues.push({ path: ['at'], message: `the approval cannot come before the request (${request.data.requestedAt})` });
     }

@@ -25,8 +25,10 @@ function insert(deadlines: Deadline[], dueAts: number[], at: number, deadline: D
 /**
  * The first deadlines a request sets running, from the policy alone, earliest first:
  * - CSE-01: the merchant answers a buyer's application within `merchantResponseHours` (TIME-02), or
- *   the system agrees. A merchant's own application (RSD-01) waits for the buyer instead, untimed.
+ *   the system agrees — except to a refund-only of signed goods, which silence leaves refused (ELG-18).
+ *   A merchant's own application (RSD-01) waits for the buyer instead, untimed.
  * - ELG-06 / ELG-09: the window the request falls under closes; until then the buyer may still apply.
+ *   ELG-17: past a fault exchange's or repair's window, the merchant's warranty terms apply.
  * - RFT-01: the system issues a failed group buy's refund within `issueWithinHours` of the failure.
  * A denied request opens no case and starts no clock. Later deadlines (return shipment, receipt,
  * evidence) depend on events still to come; the case machine's `deadlines()` tracks those.
@@ -56,12 +58,17 @@ export function firstDeadlines(
   if (eligibility.verdict !== 'denied') {
     if (request.initiatedBy !== 'merchant') {
       const at = addHoursMs(requestedAt, policy.case.merchantResponseHours);
-      insert(deadlines, dueAts, at, { party: 'merchant', action: 'respond', onTimeout: 'system_agrees', rule: 'CSE-01', dueAt: formatInstant(at, zone) });
+      // ELG-18: a refund of goods the buyer keeps is never agreed by the merchant's silence.
+      const negotiated = eligibility.reasons.some((r) => r.rule === 'ELG-18');
+      const onTimeout = negotiated ? 'treat_as_refused' : 'system_agrees';
+      insert(deadlines, dueAts, at, { party: 'merchant', action: 'respond', onTimeout, rule: 'CSE-01', dueAt: formatInstant(at, zone) });
     }
     const w = eligibility.window;
     if (w !== undefined) {
       const at = parseInstant(w.closesAt);
-      insert(deadlines, dueAts, at, { party: 'buyer', action: 'apply', onTimeout: 'window_closes', rule: w.rule, dueAt: formatInstant(at, zone) });
+      // ELG-17: an exchange or repair window's end hands the claim to the warranty terms; it closes nothing.
+      const onTimeout = w.rule === 'ELG-17' ? 'warranty_terms_apply' : 'window_closes';
+      insert(deadlines, dueAts, at, { party: 'buyer', action: 'apply', onTimeout, rule: w.rule, dueAt: formatInstant(at, zone) });
     }
   }
   return deadlines;

@@ -1,8 +1,12 @@
-// `aftersales/calendar`: the calendars that change with the world — the provisional years computed
-// from the law (CAL-03) and the loader for a newly announced year (CAL-04). A subpath of its own
-// because deciding a case inside the announced years never needs them (their code and ten years of
-// computed days are ~2 kB gzipped), and a service that keeps time passes the result as `calendar`.
-export { cnProvisionalCalendar } from '../time/cn-provisional-calendar.js';
+// `aftersales/calendar`: the calendars that change with the world — every announced year since 2010
+// one by one (CAL-01), the provisional years computed from the law (CAL-03) and the loader for a
+// newly announced year (CAL-04). A subpath of its own because deciding a case inside the default
+// years never needs them, and a service that keeps time passes the result as `calendar`. Each year
+// is its own export, so a bundle carries only the years it imports.
+export { cnProvisionalCalendar, withProvisionalYears } from '../time/cn-provisional-calendar.js';
+export { cnAnnouncedCalendar } from '../time/cn-announced-calendar.js';
+export { joinYears, type CalendarYear } from '../time/calendar-year.js';
+export * from '../time/cn-years.js';
 export { provisionalDaysOff } from '../time/provisional-year.js';
 export {
   loadCalendar,

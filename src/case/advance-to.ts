@@ -11,8 +11,9 @@ const MAX_TIMEOUTS = 64;
  * The case as it stands at `at`: every deadline due at or before `at` fires in order, each recorded
  * as a `timed_out` event by the `system` at the instant it fell due, with its rule — the merchant's
  * silence agrees (CSE-01), the evidence window closes (CSE-03), an unshipped return lapses (CSE-04),
- * a missed follow-up is recorded (CSE-07). A case with nothing due is returned as is.
- * Rules: CSE-01, CSE-02, CSE-03, CSE-04, CSE-07, RSD-01, RSD-02.
+ * a missed follow-up is recorded (CSE-07), a refund of received goods is recorded overdue (RFT-06).
+ * A case with nothing due is returned as is.
+ * Rules: CSE-01, CSE-02, CSE-03, CSE-04, CSE-07, RSD-01, RSD-02, RFT-06.
  *
  * @example
  * advanceTo(taobaoCase, '2025-03-09T09:00:00+08:00', policies.taobao).history.at(-1)

@@ -14,7 +14,10 @@ import { SELECTORS } from './selectors.js';
 /** CSE-07: an ended case (`completed`, `closed`) only records its follow-up. */
 export const isTerminal = (s: CaseStatus): boolean => s === 'completed' || s === 'closed';
 
-/** Appends the effects named for a step to the case's log; the same log when they are none. */
+/**
+ * Appends the effects named for a step to the case's log: a copy, or the same log when they are none;
+ * with `into` (a fold's own log, see {@link FoldLog}), onto `into` in place.
+ */
 export function appendEffects(
   log: readonly Effect[],
   names: readonly (readonly EffectName[] | undefined)[],
@@ -22,8 +25,9 @@ export function appendEffects(
   event: CaseEvent | undefined,
   at: string,
   rule: string,
+  into?: Effect[],
 ): readonly Effect[] {
-  let out: Effect[] | undefined;
+  let out: Effect[] | undefined = into;
   for (const list of names) {
     if (list === undefined) continue;
     for (const name of list) {
@@ -59,7 +63,8 @@ function refuse(m: Machine, c: AfterSalesCase, e: CaseEvent): TransitionIssue {
  * guard, deadlines) and either yields the next case, with the step's effects appended as data, or a
  * coded refusal that changes nothing. An event dated before the last one, from an actor who may not
  * take the step, or after a deadline that has not been timed out yet (see `advanceTo`) is refused.
- * The input case is never mutated; unchanged parts are shared. `policy` is the pack the case runs
+ * The input case is never mutated; unchanged parts are shared, the history is copied (so a lone
+ * step is O(history); `replay` folds many events in O(events)). `policy` is the pack the case runs
  * under; the terms the case needs were captured when it opened. Rules: CSE-01…08, RSD-01…06, LOG-03…05.
  *
  * @example
@@ -70,8 +75,18 @@ export function applyEvent(afterSalesCase: AfterSalesCase, event: CaseEvent, pol
   return transition(afterSalesCase, event);
 }
 
+/**
+ * The history and effects a fold (`replay`) appends to in place: one array each for the whole fold,
+ * owned by it, where a lone step copies them; so replaying n events costs O(n), not O(n²). The cases
+ * in between share these arrays and never leave the fold; only the last one is returned.
+ */
+export interface FoldLog {
+  readonly history: CaseEvent[];
+  readonly effects: Effect[];
+}
+
 /** `applyEvent` without the policy it does not need: for the library's own loops and arbitraries. */
-export function transition(c: AfterSalesCase, e: CaseEvent): Result<AfterSalesCase, TransitionIssue> {
+export function transition(c: AfterSalesCase, e: CaseEvent, log?: FoldLog): Result<AfterSalesCase, TransitionIssue> {
   const ms = parseInstant(e.at);
   if (!(ms >= c.clock.lastEventMs)) {
     return err(transitionIssue('event_before_last', 'CSE-06', c, e, { at: e.at, lastAt: formatInstant(c.clock.lastEventMs, c.terms.timeZone) }));
@@ -94,10 +109,10 @@ export function transition(c: AfterSalesCase, e: CaseEvent): Result<AfterSalesCa
       return err(transitionIssue('deadline_passed', wait.rule, c, e, { dueAt: formatInstant(wait.dueMs, c.terms.timeZone) }));
     }
   }
-  return ok(step(machine, c, e, t, ms));
+  return ok(step(machine, c, e, t, ms, log));
 }
 
-function step(machine: Machine, c: AfterSalesCase, e: CaseEvent, t: Transition, ms: number): AfterSalesCase {
+function step(machine: Machine, c: AfterSalesCase, e: CaseEvent, t: Transition, ms: number, log: FoldLog | undefined): AfterSalesCase {
   const { to, rule } = target(t, c, e);
   const entered = to !== c.status;
   const clock = { lastEventMs: ms, statusSinceMs: entered ? ms : c.clock.statusSinceMs };
@@ -108,7 +123,13 @@ function step(machine: Machine, c: AfterSalesCase, e: CaseEvent, t: Transition, 
     ending = { outcome: t.outcome, endedAt: e.at };
   }
   // A fresh object this function owns until it returns: filling in its effects mutates no input.
-  const next = withPatch(c, record(c, e), to, clock, [...c.history, e], ending);
-  next.effects = appendEffects(c.effects, entered ? [t.effects, machine.entry[to]] : [t.effects], next, e, e.at, rule);
+  let history: CaseEvent[];
+  if (log === undefined) history = [...c.history, e];
+  else {
+    log.history.push(e);
+    history = log.history;
+  }
+  const next = withPatch(c, record(c, e), to, clock, history, ending);
+  next.effects = appendEffects(c.effects, entered ? [t.effects, machine.entry[to]] : [t.effects], next, e, e.at, rule, log?.effects);
   return next;
 }

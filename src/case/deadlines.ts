@@ -1,17 +1,24 @@
-import type { AfterSalesCase, CaseStatus, CaseTerms, Deadline } from '../model/case.js';
+import type { AfterSalesCase, CaseStatus, CaseTerms, Deadline, DeadlineRule, Effect } from '../model/case.js';
 import type { Policy } from '../model/policy.js';
 import { addCalendarDaysMs, addHoursMs } from '../time/windows.js';
-import { formatInstant } from '../time/zone.js';
+import { formatInstant, parseInstant } from '../time/zone.js';
+import { awaitsMerchantAgreement } from './selectors.js';
+
+/** What a party of the case waits on: a deadline a `timed_out` event fires. */
+interface Pending extends Omit<Deadline, 'dueAt' | 'since' | 'party' | 'rule'> {
+  readonly party: 'buyer' | 'merchant';
+  readonly rule: DeadlineRule;
+}
 
 /** A deadline as the hot path sees it: epoch ms, nothing formatted. */
-export interface Wait extends Omit<Deadline, 'dueAt' | 'since'> {
+export interface Wait extends Pending {
   readonly sinceMs: number;
   readonly dueMs: number;
 }
 
-type Term = Exclude<keyof CaseTerms, 'timeZone'>;
+type Term = Exclude<keyof CaseTerms, 'timeZone' | 'returnFreightSubsidyHours'>;
 
-interface WaitRule extends Omit<Deadline, 'dueAt' | 'since'> {
+interface WaitRule extends Pending {
   readonly term: Term;
   /** Hours are exact elapsed time (TIME-02); days keep the local clock time (TIME-03). */
   readonly unit: 'hours' | 'days';
@@ -41,11 +48,23 @@ export const WAITS: Readonly<Partial<Record<CaseStatus, WaitRule>>> = {
   closed: FOLLOW_UP,
 };
 
+// RFT-06: the ceiling runs from the merchant's receipt, which is when a case enters `refunding` with the
+// goods in hand; after a dispute over their condition it runs from the ruling, since the merchant
+// owed no refund before it.
+const REFUND_AFTER_RECEIPT: WaitRule = { party: 'merchant', action: 'refund', term: 'refundAfterReceiptDays', unit: 'days', onTimeout: 'record_late_refund', rule: 'RFT-06' };
+
+// ELG-18: the merchant's silence on a refund of goods the buyer keeps is no agreement.
+const AGREEMENT: WaitRule = { party: 'merchant', action: 'respond', term: 'merchantResponseHours', unit: 'hours', onTimeout: 'treat_as_refused', rule: 'CSE-01' };
+
 // A refund offered instead of an out-of-stock resend lapses back to the merchant (RSD-02).
 const REFUND_OFFER: WaitRule = { party: 'buyer', action: 'answer_refund_offer', term: 'buyerConfirmationHours', unit: 'hours', onTimeout: 'return_to_merchant', rule: 'RSD-02' };
 
 function waitRule(c: AfterSalesCase): WaitRule | undefined {
   if (c.status === 'awaiting_buyer_confirmation' && c.confirmation === 'refund_offer') return REFUND_OFFER;
+  if (c.status === 'awaiting_merchant' && awaitsMerchantAgreement(c)) return AGREEMENT;
+  if (c.status === 'refunding') {
+    return c.milestones.receivedAt === undefined || c.milestones.refundOverdueAt !== undefined ? undefined : REFUND_AFTER_RECEIPT;
+  }
   // Once the evidence window has closed, or the follow-up is settled, nothing is pending any more.
   // Stryker disable next-line OptionalChaining: a case in intervention always carries its intervention record
   if (c.status === 'in_intervention' && c.intervention?.evidenceWindowClosed === true) return undefined;
@@ -56,14 +75,17 @@ function waitRule(c: AfterSalesCase): WaitRule | undefined {
   return WAITS[c.status];
 }
 
-/** The deadline pending in the case's current state, in epoch ms, or `undefined`. */
-export function currentWait(c: AfterSalesCase): Wait | undefined {
-  const w = waitRule(c);
-  if (w === undefined) return undefined;
+function waitOf(c: AfterSalesCase, w: WaitRule): Wait {
   const sinceMs = c.clock.statusSinceMs;
   const n = c.terms[w.term];
   const dueMs = w.unit === 'hours' ? addHoursMs(sinceMs, n) : addCalendarDaysMs(sinceMs, n, c.terms.timeZone);
   return { party: w.party, action: w.action, onTimeout: w.onTimeout, rule: w.rule, sinceMs, dueMs };
+}
+
+/** The deadline pending in the case's current state, in epoch ms, or `undefined`. */
+export function currentWait(c: AfterSalesCase): Wait | undefined {
+  const w = waitRule(c);
+  return w === undefined ? undefined : waitOf(c, w);
 }
 
 /**
@@ -71,7 +93,9 @@ export function currentWait(c: AfterSalesCase): Wait | undefined {
  * at the timeout. Computed from the terms captured when the case opened, so a later policy version
  * never moves them (`policy`, the pack the case runs under, is not consulted for them); instants are
  * in the zone the case was opened in.
- * Rules: CSE-01, CSE-02, CSE-03, CSE-04, CSE-07, RSD-01, RSD-02.
+ * Rules: CSE-01, CSE-02, CSE-03, CSE-04, CSE-07, RSD-01, RSD-02, ELG-18, RFT-06 (the refund of received
+ * goods, pending until it is paid or its timeout records it overdue), FRT-04 (the platform's subsidy
+ * payout on a subsidised return, while the goods travel back).
  *
  * @example
  * deadlines(openCase(order, { type: 'return_refund', reason: 'quality', requestedAt: '2025-03-06T09:00:00+08:00' }, policies.taobao).value, policies.taobao)
@@ -80,16 +104,25 @@ export function currentWait(c: AfterSalesCase): Wait | undefined {
  */
 export function deadlines(afterSalesCase: AfterSalesCase, policy: Policy): Deadline[] {
   const w = currentWait(afterSalesCase);
-  if (w === undefined) return [];
   const zone = afterSalesCase.terms.timeZone;
-  return [
-    {
-      party: w.party,
-      action: w.action,
-      dueAt: formatInstant(w.dueMs, zone),
-      onTimeout: w.onTimeout,
-      rule: w.rule,
-      since: formatInstant(w.sinceMs, zone),
-    },
-  ];
+  const pending: Deadline[] =
+    w === undefined
+      ? []
+      : [{ party: w.party, action: w.action, dueAt: formatInstant(w.dueMs, zone), onTimeout: w.onTimeout, rule: w.rule, since: formatInstant(w.sinceMs, zone) }];
+  const payout = subsidyPayout(afterSalesCase);
+  if (payout === undefined) return pending;
+  return w === undefined || parseInstant(payout.dueAt) <= w.dueMs ? [payout, ...pending] : [...pending, payout];
+}
+
+/**
+ * FRT-04: the platform's return-freight subsidy, due `returnFreightSubsidyHours` after the agreement
+ * that gave the return address; listed while the goods are on their way back and the record has not
+ * passed it (no event of the case says it was paid, so it is the caller's to watch, not a timeout).
+ */
+function subsidyPayout(c: AfterSalesCase): Deadline | undefined {
+  if (c.terms.returnFreightSubsidyHours === undefined || (c.status !== 'awaiting_return' && c.status !== 'return_in_transit')) return undefined;
+  let effect: Extract<Effect, { type: 'pay_freight_subsidy' }> | undefined;
+  for (const e of c.effects) if (e.type === 'pay_freight_subsidy') effect = e;
+  if (effect === undefined || parseInstant(effect.dueAt) < c.clock.lastEventMs) return undefined;
+  return { party: 'platform', action: 'pay_freight_subsidy', dueAt: effect.dueAt, onTimeout: 'contact_platform_service', rule: 'FRT-04', since: effect.at };
 }

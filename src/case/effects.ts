@@ -1,5 +1,6 @@
 import type { AfterSalesCase, CaseEvent, Effect, Notice } from '../model/case.js';
-import { formatInstant } from '../time/zone.js';
+import { addHoursMs } from '../time/windows.js';
+import { formatInstant, parseInstant } from '../time/zone.js';
 import { currentWait } from './deadlines.js';
 import { deepFreeze } from '../model/freeze.js';
 
@@ -38,7 +39,9 @@ const BUILDERS = {
   ask_buyer_to_confirm: (next, _e, at) =>
     next.confirmation === 'refund_offer'
       ? [{ type: 'offer_refund', amountFen: next.money.refundFen, rule: 'RSD-02', at }]
-      : [{ type: 'notify_buyer', notice: 'application_to_confirm', rule: 'RSD-01', at }],
+      : next.resendAddress === undefined
+        ? [{ type: 'notify_buyer', notice: 'application_to_confirm', rule: 'RSD-01', at }]
+        : [{ type: 'notify_buyer', notice: 'application_to_confirm', resendAddress: next.resendAddress, rule: 'RSD-01', at }],
 
   /** CSE-04: tell the buyer where to send the goods (the merchant's default address after a timeout). */
   send_return_address: (_n, e, at) =>
@@ -46,12 +49,20 @@ const BUILDERS = {
       ? [{ type: 'notify_buyer', notice: 'return_address', returnAddress: e.returnAddress, rule: 'CSE-04', at }]
       : [{ type: 'notify_buyer', notice: 'return_address', rule: 'CSE-04', at }],
 
+  /** FRT-04: agreement with a return address starts the platform's subsidy payout, on a subsidised return only. */
+  pay_freight_subsidy: (next, _e, at) => {
+    const hours = next.terms.returnFreightSubsidyHours;
+    return hours === undefined ? NONE : [{ type: 'pay_freight_subsidy', by: 'platform', dueAt: formatInstant(addHoursMs(parseInstant(at), hours), next.terms.timeZone), rule: 'FRT-04', at }];
+  },
+
   /** CSE-04: the merchant learns the return's tracking number. */
   notify_return_shipment: (_n, e, at, rule) => shipmentNotice('notify_merchant', 'return_shipped', e, at, rule),
 
-  /** RSD-03: agreement creates the resend order and tells the buyer. */
+  /** RSD-03: agreement creates the resend order, to the resend address when the request gave one, and tells the buyer. */
   create_resend_order: (next, _e, at) => [
-    { type: 'create_resend_order', skus: next.skus, rule: 'RSD-03', at },
+    next.resendAddress === undefined
+      ? { type: 'create_resend_order', skus: next.skus, rule: 'RSD-03', at }
+      : { type: 'create_resend_order', skus: next.skus, address: next.resendAddress, rule: 'RSD-03', at },
     { type: 'notify_buyer', notice: 'resend_created', rule: 'RSD-03', at },
   ],
 

@@ -1,12 +1,17 @@
 import { checkEligibility } from '../eligibility/check-eligibility.js';
+import { assignFreight } from '../freight/assign-freight.js';
 import { eligibilityFacts } from '../eligibility/facts.js';
-import type { AfterSalesCase, CaseMachine, CaseTerms, Effect } from '../model/case.js';
+import type { AfterSalesCase, CaseCalendar, CaseMachine, CaseTerms, Effect } from '../model/case.js';
 import type { Order } from '../model/order.js';
 import type { Policy } from '../model/policy.js';
 import type { Reason } from '../model/reason.js';
 import type { AfterSalesRequest } from '../model/request.js';
 import { err, ok, type Result } from '../model/result.js';
+import { skuLookup } from '../model/sku-lookup.js';
 import { counterfeitCompensation } from '../policies/counterfeit-compensation.js';
+import type { Calendar } from '../time/calendar.js';
+import { cnCalendar } from '../time/cn-calendar.js';
+import type { CalendarOptions } from '../time/working-days.js';
 import { parseInstant } from '../time/zone.js';
 import { appendEffects } from './apply-event.js';
 import { liabilityAtOpening } from './liability.js';
@@ -22,7 +27,13 @@ function machineFor(order: Order, request: AfterSalesRequest, policy: Policy): C
   return f.signedAt === undefined ? 'refund_only_in_transit' : 'refund_only_after_delivery';
 }
 
-const termsOf = (p: Policy): CaseTerms => ({
+const calendarOf = (c: Calendar): CaseCalendar => ({ id: c.id, covers: { ...c.covers }, provisionalYears: [...(c.provisionalYears ?? [])] });
+
+/** FRT-04: the platform's subsidy payout hours when it bears this request's return postage. */
+const subsidyHours = (order: Order, request: AfterSalesRequest, p: Policy): number | undefined =>
+  assignFreight(order, request, p).reimbursement?.rule === 'FRT-04' ? p.freight.returnFreightSubsidy?.payoutHours : undefined;
+
+const termsOf = (p: Policy, returnFreightSubsidyHours: number | undefined): CaseTerms => ({
   timeZone: p.timeZone,
   merchantResponseHours: p.case.merchantResponseHours,
   buyerConfirmationHours: p.case.buyerConfirmationHours,
@@ -31,20 +42,28 @@ const termsOf = (p: Policy): CaseTerms => ({
   merchantReceiptDays: p.case.merchantReceiptDays,
   escalationDays: p.case.escalationDays,
   followUpDays: p.case.followUpDays,
+  refundAfterReceiptDays: p.refund.refundAfterReceiptDays,
+  ...(returnFreightSubsidyHours === undefined ? {} : { returnFreightSubsidyHours }),
 });
 
 /**
  * Opens an after-sales case for an eligible request: picks the case type's transition table, captures
  * the policy's case terms (so later policy versions never move its deadlines), records the conditions
  * of a conditional verdict, the liable party (CSE-08) and the logistics steps due (LOG-01…04). An
- * ineligible request is refused with every eligibility reason. Rules: CSE-06, CSE-08, RSD-01, LOG-01…05.
+ * ineligible request is refused with every eligibility reason. The case records the calendar it was
+ * opened with (`options.calendar`, default `cnCalendar`; CAL-04). Rules: CSE-06, CSE-08, RSD-01, LOG-01…05.
  *
  * @example
  * openCase(order, { type: 'resend', reason: 'missing_item', requestedAt: '2025-03-04T10:00:00+08:00', initiatedBy: 'merchant' }, policies.pinduoduo)
  * // → { ok: true, value: { machine: 'resend', status: 'awaiting_buyer_confirmation', liableParty: 'merchant',
  * //      effects: [{ type: 'notify_buyer', notice: 'application_to_confirm', rule: 'RSD-01', … }], … } }
  */
-export function openCase(order: Order, request: AfterSalesRequest, policy: Policy): Result<AfterSalesCase, Reason[]> {
+export function openCase(
+  order: Order,
+  request: AfterSalesRequest,
+  policy: Policy,
+  options: CalendarOptions = {},
+): Result<AfterSalesCase, Reason[]> {
   const eligibility = checkEligibility(order, request, policy);
   if (eligibility.verdict === 'denied') return err([...eligibility.reasons]);
   const at = parseInstant(request.requestedAt);
@@ -52,7 +71,8 @@ export function openCase(order: Order, request: AfterSalesRequest, policy: Polic
   const initiatedBy = request.initiatedBy ?? 'buyer';
   const status = MACHINES[machine].start[initiatedBy];
   const skus = request.skus ?? order.items.map((i) => i.sku);
-  const itemsFen = order.items.reduce((a, i) => (skus.includes(i.sku) ? a + i.priceFen * i.quantity : a), 0);
+  const asks = skuLookup(skus);
+  const itemsFen = order.items.reduce((a, i) => (asks(i.sku) ? a + i.priceFen * i.quantity : a), 0);
   const refundableFen = eligibility.refundableFen;
   const asked = request.amountFen ?? (request.skus === undefined ? refundableFen : itemsFen);
   const logistics = logisticsGuidance(order, request);
@@ -68,8 +88,10 @@ export function openCase(order: Order, request: AfterSalesRequest, policy: Polic
     ...(liableParty === undefined ? {} : { liableParty }),
     initiatedBy,
     policy: { id: policy.id, version: policy.version },
-    terms: termsOf(policy),
+    calendar: calendarOf(options.calendar ?? cnCalendar),
+    terms: termsOf(policy, subsidyHours(order, request, policy)),
     skus,
+    ...(request.type === 'resend' && request.resendAddress !== undefined ? { resendAddress: request.resendAddress } : {}),
     money: {
       refundableFen,
       refundFen: Math.max(0, Math.min(asked, refundableFen)),
@@ -79,7 +101,8 @@ export function openCase(order: Order, request: AfterSalesRequest, policy: Polic
     ...(logistics.verifyBeforeRemedy ? { courier: { verifyBeforeRemedy: true } } : {}),
     ...(status === 'awaiting_buyer_confirmation' ? { confirmation: 'application' as const } : {}),
     ...(appraisal === undefined ? {} : { appraisal }),
-    milestones: { appliedAt: request.requestedAt },
+    // S0 step 1: a merchant applying from chat on the buyer's behalf (RSD-01) has contacted the buyer.
+    milestones: initiatedBy === 'merchant' ? { appliedAt: request.requestedAt, respondedAt: request.requestedAt } : { appliedAt: request.requestedAt },
     clock: { lastEventMs: at, statusSinceMs: at },
     history: [],
     // Stryker disable next-line ArrayDeclaration: replaced below by the opening effects

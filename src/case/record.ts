@@ -1,6 +1,7 @@
 import type { AfterSalesCase, CaseEvent, Milestones } from '../model/case.js';
 import type { Evidence } from '../model/request.js';
 import { liabilityOfFinding, liabilityOfRuling } from './liability.js';
+import { awaitsMerchantAgreement } from './selectors.js';
 
 type Field<K extends keyof AfterSalesCase> = AfterSalesCase[K] | undefined;
 
@@ -44,6 +45,7 @@ type MilestoneKey = Exclude<keyof Milestones, 'appliedAt'>;
 
 /** Every milestone after `appliedAt`, in the one order a copy adds them (so copies share a shape). */
 const MILESTONE_KEYS = [
+  'respondedAt',
   'confirmedAt',
   'stockCheckedAt',
   'agreedAt',
@@ -53,9 +55,11 @@ const MILESTONE_KEYS = [
   'shippedAt',
   'deliveredAt',
   'refundedAt',
+  'refundOverdueAt',
   'interventionAt',
   'ruledAt',
   'endedAt',
+  'revisitedAt',
 ] as const satisfies readonly MilestoneKey[];
 // A milestone added to the type but not to the list fails here, not by vanishing from copies.
 type UnlistedMilestone = Exclude<MilestoneKey, (typeof MILESTONE_KEYS)[number]>;
@@ -158,11 +162,13 @@ export function record(c: AfterSalesCase, e: CaseEvent): CasePatch {
       break;
     case 'merchant_followed_up':
       p.followUp = { doneAt: e.at, missed: c.followUp?.missed ?? false };
+      p.milestones = stamp(c.milestones, 'revisitedAt', e.at);
       break;
     case 'timed_out':
       if (e.rule === 'CSE-01') {
-        // The system agrees; the silent merchant answers for it unless someone already does.
-        p.milestones = stamp(c.milestones, 'agreedAt', e.at);
+        // The system agrees (but to no refund of goods the buyer keeps, ELG-18); the silent merchant
+        // answers for it unless someone already does.
+        if (!awaitsMerchantAgreement(c)) p.milestones = stamp(c.milestones, 'agreedAt', e.at);
         p.liableParty = c.liableParty ?? 'merchant';
       } else if (e.rule === 'CSE-03' && i !== undefined) {
         p.intervention = intervention(i, true, i.merchantEvidence, i.buyerEvidence, i.ruling);
@@ -171,12 +177,16 @@ export function record(c: AfterSalesCase, e: CaseEvent): CasePatch {
         p.milestones = stamp(c.milestones, 'receivedAt', e.at);
       } else if (e.rule === 'CSE-07') {
         p.followUp = { missed: true };
+      } else if (e.rule === 'RFT-06') {
+        p.milestones = stamp(c.milestones, 'refundOverdueAt', e.at);
       }
       break;
     // Stryker disable next-line all: the last clause of the switch; removing it changes nothing
     default:
       break;
   }
+  // S0 step 1: the merchant's first act on the case is its contact with the buyer.
+  if (e.actor === 'merchant' && c.milestones.respondedAt === undefined) p.milestones = stamp(p.milestones ?? c.milestones, 'respondedAt', e.at);
   return p;
 }
 
@@ -207,8 +217,10 @@ export function withPatch(
   if (liableParty !== undefined) n.liableParty = liableParty;
   n.initiatedBy = c.initiatedBy;
   n.policy = c.policy;
+  if (c.calendar !== undefined) n.calendar = c.calendar;
   n.terms = c.terms;
   n.skus = c.skus;
+  if (c.resendAddress !== undefined) n.resendAddress = c.resendAddress;
   n.money = c.money;
   n.conditions = c.conditions;
   const courier = patch.courier ?? c.courier;

@@ -3,7 +3,8 @@ import type { Order } from '../model/order.js';
 import type { Policy } from '../model/policy.js';
 import type { AfterSalesRequest } from '../model/request.js';
 import { err, ok, type Result } from '../model/result.js';
-import { applyEvent } from './apply-event.js';
+import type { CalendarOptions } from '../time/working-days.js';
+import { transition, type FoldLog } from './apply-event.js';
 import { messageOf } from './issues.js';
 import { openCase } from './open-case.js';
 
@@ -12,8 +13,10 @@ export type ReplayIssue = TransitionIssue & { readonly index: number };
 
 /**
  * The case that a request and its events make: `openCase`, then `applyEvent` for each event in
- * order — exactly their fold (CSE-06). The first refused event stops the replay and is returned with
- * its index; an ineligible request is `not_eligible` at index −1 with its reasons.
+ * order — exactly their fold (CSE-06), in time linear in the events (the fold appends to one history
+ * rather than copying it per step). The first refused event stops the replay and is returned with
+ * its index; an ineligible request is `not_eligible` at index −1 with its reasons. `options.calendar`
+ * is the calendar the case opens with (CAL-04).
  *
  * @example
  * replay(order, request, [{ type: 'merchant_refused', at: '2025-03-06T10:00:00+08:00', actor: 'buyer' }], policies.taobao)
@@ -24,16 +27,19 @@ export function replay(
   request: AfterSalesRequest,
   events: readonly CaseEvent[],
   policy: Policy,
+  options: CalendarOptions = {},
 ): Result<AfterSalesCase, ReplayIssue> {
-  const opened = openCase(order, request, policy);
+  const opened = openCase(order, request, policy, options);
   if (!opened.ok) {
     // Stryker disable next-line OptionalChaining,StringLiteral: a request is refused only when some reason denies it, so the fallback is never used
     const rule = opened.error.find((r) => r.effect === 'deny')?.rule ?? 'CSE-06';
     return err({ code: 'not_eligible', rule, message: messageOf('not_eligible'), reasons: opened.error, index: -1 });
   }
   let c = opened.value;
+  // One history and one effects log for the whole fold, appended in place: linear in the events.
+  const log: FoldLog = { history: [], effects: [...c.effects] };
   for (let index = 0; index < events.length; index++) {
-    const r = applyEvent(c, events[index] as CaseEvent, policy);
+    const r = transition(c, events[index] as CaseEvent, log);
     if (!r.ok) return err({ ...r.error, index });
     c = r.value;
   }

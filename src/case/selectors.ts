@@ -1,5 +1,11 @@
 import type { AfterSalesCase, CaseEvent } from '../model/case.js';
 
+/**
+ * ELG-18: a refund-only of goods the buyer keeps waits on the merchant's agreement; only such a case
+ * carries the ELG-18 condition from its opening.
+ */
+export const awaitsMerchantAgreement = (c: AfterSalesCase): boolean => c.conditions.some((r) => r.rule === 'ELG-18');
+
 interface Selector {
   /** Every answer `pick` can give: a branch must list exactly these. */
   readonly keys: readonly string[];
@@ -36,6 +42,11 @@ export const SELECTORS = {
   intact: {
     keys: ['intact', 'not_intact'],
     pick: (_c, e) => (e.type === 'merchant_received' && e.intact === false ? 'not_intact' : 'intact'),
+  },
+  /** CSE-01 / ELG-18: what the merchant's silence means: agreement, except to a refund of goods the buyer keeps. */
+  merchantSilence: {
+    keys: ['agrees', 'refuses'],
+    pick: (c) => (awaitsMerchantAgreement(c) ? 'refuses' : 'agrees'),
   },
   /** RSD-01 / RSD-02: what the buyer is asked to confirm. */
   confirmation: {

@@ -4,6 +4,11 @@ export interface CliIO {
   readonly stderr: (text: string) => void;
   /** Reads a file, or standard input for `-`. Throws when it cannot. */
   readonly readText: (path: string) => string;
+  /**
+   * The lines of a file or standard input, read as they are pulled (constant memory); when absent,
+   * `readText(path).split('\n')`. Throws, on the first pull, when it cannot read.
+   */
+  readonly readLines?: (path: string) => Iterable<string>;
   /** Lists the `.json` files of a directory, sorted. */
   readonly listJson: (dir: string) => readonly string[];
 }

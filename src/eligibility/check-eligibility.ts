@@ -7,7 +7,8 @@ import { eligibilityFacts, type EligibilityRule } from './facts.js';
 import { afterSalesLimit, entryClosed, repeatedApplications } from './history.js';
 import { excludedGoods, goodsIntact, noReasonWindow } from './no-reason.js';
 import { groupBuy, shipmentStage, unpaidOrder } from './order-stage.js';
-import { appraisalRequired, evidenceRequired, qualityWindow, resendApplicable } from './quality.js';
+import { signedRefundOnly } from './signed-refund-only.js';
+import { appraisalRequired, evidenceRequired, faultRemedyWindow, qualityWindow, resendApplicable } from './quality.js';
 
 export type Verdict = 'allowed' | 'conditional' | 'denied';
 
@@ -15,12 +16,12 @@ export interface Eligibility {
   readonly verdict: Verdict;
   /** Every reason that applies, in rule order; none is skipped because another already denied. */
   readonly reasons: readonly Reason[];
-  /** The window the request falls under (ELG-06 or ELG-09), when one does. */
-  readonly window?: { readonly closesAt: string; readonly rule: 'ELG-06' | 'ELG-09' };
+  /** The window the request falls under (ELG-06, ELG-09 or ELG-17), when one does. */
+  readonly window?: { readonly closesAt: string; readonly rule: 'ELG-06' | 'ELG-09' | 'ELG-17' };
   readonly refundableFen: number;
 }
 
-/** The ELG rules in catalogue order; all run, none short-circuits (Solidus' validator list). */
+/** The ELG rules in catalogue order (DOMAIN.md lists ELG-17/18 after ELG-09); all run, none short-circuits (Solidus' validator list). */
 export const ELIGIBILITY_RULES: readonly EligibilityRule[] = [
   unpaidOrder, // ELG-01
   groupBuy, // ELG-02, ELG-03
@@ -29,6 +30,8 @@ export const ELIGIBILITY_RULES: readonly EligibilityRule[] = [
   excludedGoods, // ELG-07
   goodsIntact, // ELG-08
   qualityWindow, // ELG-09
+  faultRemedyWindow, // ELG-17
+  signedRefundOnly, // ELG-18
   afterSalesLimit, // ELG-10
   entryClosed, // ELG-11
   repeatedApplications, // ELG-12
@@ -55,7 +58,7 @@ export function verdictOf(reasons: readonly Reason[]): Verdict {
 }
 
 /**
- * May this buyer open this kind of case now? Runs ELG-01…16 and returns the verdict with every
+ * May this buyer open this kind of case now? Runs ELG-01…18 and returns the verdict with every
  * applicable reason, the window the request falls under and what is still refundable.
  * Inputs are trusted typed values; validate untrusted JSON first (`parseOrder`, `assess`).
  *

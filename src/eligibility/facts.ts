@@ -2,6 +2,7 @@ import type { Order, OrderItem } from '../model/order.js';
 import type { Policy } from '../model/policy.js';
 import type { Reason } from '../model/reason.js';
 import type { AfterSalesRequest } from '../model/request.js';
+import { skuLookup } from '../model/sku-lookup.js';
 import { closesAfterSigning } from '../time/windows.js';
 import { formatInstant, parseInstant } from '../time/zone.js';
 
@@ -22,12 +23,12 @@ export interface EligibilityFacts {
   readonly items: readonly OrderItem[];
   /** What was paid minus what was already refunded (ELG-13). */
   readonly refundableFen: number;
-  /** The day window after signing this request falls under, if any (ELG-06 or ELG-09). */
+  /** The day window after signing this request falls under, if any (ELG-06, ELG-09 or ELG-17). */
   readonly window: SigningWindow | undefined;
 }
 
 export interface SigningWindow {
-  readonly rule: 'ELG-06' | 'ELG-09';
+  readonly rule: 'ELG-06' | 'ELG-09' | 'ELG-17';
   readonly days: number;
   /** Epoch ms of the first instant outside the window (TIME-01). */
   readonly closesAt: number;
@@ -35,7 +36,7 @@ export interface SigningWindow {
   readonly closesAtIso: string;
 }
 
-/** Reasons whose refund, return or exchange runs in the quality window (ELG-09). */
+/** Reasons whose return runs in the quality window (ELG-09) and whose exchange or repair in its own (ELG-17). */
 export const QUALITY_WINDOW_REASONS: readonly string[] = ['quality', 'wrong_item', 'not_as_described', 'damaged_in_transit'];
 
 /** A rule: pure, reads the facts and the policy's parameters, returns every reason it has. */
@@ -50,18 +51,32 @@ const paidFen = (order: Order): number => {
   return sum;
 };
 
-/** Windows run from signing, for refunds, returns and exchanges: no-reason (ELG-06) or fault (ELG-09). */
+/** ELG-09 / ELG-17: a fault's remedies by time (消法 art. 24): return, exchange and repair each have their window. */
+function faultWindow(type: AfterSalesRequest['type'], p: Policy): readonly [SigningWindow['rule'], number] | undefined {
+  const e = p.eligibility;
+  if (type === 'return_refund') return ['ELG-09', e.qualityWindowDays];
+  if (type === 'exchange') return ['ELG-17', e.exchangeWindowDays];
+  return type === 'repair' ? ['ELG-17', e.repairWindowDays] : undefined;
+}
+
+/**
+ * Windows run from signing: no-reason returns and exchanges (ELG-06); a fault's return (ELG-09),
+ * exchange or repair (ELG-17). A refund-only of signed goods runs on none: it is denied without
+ * reason and negotiated for a fault (ELG-18).
+ */
 function signingWindow(request: AfterSalesRequest, signedAt: number | undefined, p: Policy): SigningWindow | undefined {
   const { type, reason } = request;
-  if (signedAt === undefined || !(isReturnType(type) || type === 'refund_only')) return undefined;
-  const [rule, days]: readonly [SigningWindow['rule'] | undefined, number] =
+  if (signedAt === undefined) return undefined;
+  const found =
     reason === 'no_reason'
-      ? ['ELG-06', p.eligibility.noReasonWindowDays]
+      ? isReturnType(type)
+        ? (['ELG-06', p.eligibility.noReasonWindowDays] as const)
+        : undefined
       : QUALITY_WINDOW_REASONS.includes(reason)
-        ? ['ELG-09', p.eligibility.qualityWindowDays]
-        : // Stryker disable next-line ArrayDeclaration: an empty tuple also leaves `rule` undefined, and then no window is made
-          [undefined, 0];
-  if (rule === undefined) return undefined;
+        ? faultWindow(type, p)
+        : undefined;
+  if (found === undefined) return undefined;
+  const [rule, days] = found;
   const closesAt = closesAfterSigning(signedAt, days, p.timeZone);
   return { rule, days, closesAt, closesAtIso: formatInstant(closesAt, p.timeZone) };
 }
@@ -80,10 +95,15 @@ export function eligibilityFacts(order: Order, request: AfterSalesRequest, polic
     paid,
     shipped,
     signedAt,
-    items: skus === undefined ? order.items : order.items.filter((i) => skus.includes(i.sku)),
+    items: skus === undefined ? order.items : requestedItems(order.items, skus),
     refundableFen: paid ? Math.max(0, paidFen(order) - (order.afterSales?.refundedFen ?? 0)) : 0,
     window: signingWindow(request, signedAt, policy),
   };
+}
+
+function requestedItems(items: readonly OrderItem[], skus: readonly string[]): readonly OrderItem[] {
+  const asked = skuLookup(skus);
+  return items.filter((i) => asked(i.sku));
 }
 
 /** Request types in which goods travel back to the merchant. */

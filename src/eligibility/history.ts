@@ -1,5 +1,6 @@
 import type { HistoryEntry } from '../model/order.js';
 import { reason } from '../model/reason.js';
+import { skuLookup } from '../model/sku-lookup.js';
 import { addCalendarDaysMs } from '../time/windows.js';
 import { parseInstant } from '../time/zone.js';
 import { NONE, type EligibilityFacts, type EligibilityRule } from './facts.js';
@@ -21,8 +22,14 @@ export const afterSalesLimit: EligibilityRule = (f, p) => {
 export const entryClosed: EligibilityRule = (f) =>
   f.order.afterSales?.entryClosed === true ? [reason('entry_closed', 'deny', { contact: 'merchant_or_platform_service' })] : NONE;
 
-const sameItem = (h: HistoryEntry, f: EligibilityFacts): boolean =>
-  h.sku === undefined || f.items.some((i) => i.sku === h.sku);
+/**
+ * Whether a past case concerns one of the requested items. The items' lookup is built once, on the
+ * first past case that names a SKU, not scanned per past case: linear in items plus history.
+ */
+function sameItemTest(f: EligibilityFacts): (h: HistoryEntry) => boolean {
+  let onItems: ((sku: string) => boolean) | undefined;
+  return (h) => h.sku === undefined || (onItems ??= skuLookup(f.items.map((i) => i.sku)))(h.sku);
+}
 
 /**
  * ELG-12: the Nth application on the same item within the period (this one included) marks the buyer
@@ -33,10 +40,11 @@ export const repeatedApplications: EligibilityRule = (f, p) => {
   const history = f.order.afterSales?.history;
   if (rule === null || history === undefined) return NONE;
   const since = addCalendarDaysMs(f.at, -rule.periodDays, p.timeZone);
+  const sameItem = sameItemTest(f);
   let count = 1;
   for (const h of history) {
     const opened = parseInstant(h.openedAt);
-    if (opened > since && opened <= f.at && sameItem(h, f)) count++;
+    if (opened > since && opened <= f.at && sameItem(h)) count++;
   }
   return count < rule.count ? NONE : [reason('repeated_applications', 'warn', { count, periodDays: rule.periodDays })];
 };

@@ -1,7 +1,7 @@
 import { reason } from '../model/reason.js';
 import { isReturnType, NONE, type EligibilityFacts, type EligibilityRule } from './facts.js';
 
-/** No-reason rules cover returns and exchanges, and a refund-only once the goods are in hand: exactly the ELG-06 window's cases. */
+/** No-reason rules cover returns and exchanges once the goods are in hand: exactly the ELG-06 window's cases. */
 const isNoReasonClaim = (f: EligibilityFacts): boolean => f.window?.rule === 'ELG-06';
 
 /** ELG-06 (TIME-01): a no-reason return or exchange within N days after signing. */

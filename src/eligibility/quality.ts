@@ -5,12 +5,27 @@ import { NONE, type EligibilityRule } from './facts.js';
 const FAULT: ReadonlySet<string> = new Set(FAULT_REASONS);
 const PROOF: ReadonlySet<string> = new Set(['photo', 'video', 'appraisal']);
 
-/** ELG-09 (TIME-01): a fault-reason refund, return or exchange within the quality window after signing. */
+/**
+ * ELG-09 (TIME-01): a fault-reason return within the quality return window after signing. Past it
+ * the buyer may still require an exchange or a repair (ELG-17), and the reason says so.
+ */
 export const qualityWindow: EligibilityRule = (f) => {
   const w = f.window;
   return w?.rule !== 'ELG-09' || f.at < w.closesAt
     ? NONE
-    : [reason('quality_window_closed', 'deny', { closesAt: w.closesAtIso, days: w.days })];
+    : [reason('quality_window_closed', 'deny', { closesAt: w.closesAtIso, days: w.days, stillOpen: ['exchange', 'repair'] })];
+};
+
+/**
+ * ELG-17 (TIME-01): a fault exchange or repair is never denied for time (消法 art. 24: "七日后…可以要求
+ * 经营者履行更换、修理等义务"). Within its own window it is open; past it, the merchant's warranty
+ * terms decide, so it is conditional on them.
+ */
+export const faultRemedyWindow: EligibilityRule = (f) => {
+  const w = f.window;
+  return w?.rule !== 'ELG-17' || f.at < w.closesAt
+    ? NONE
+    : [reason('warranty_terms_apply', 'condition', { closesAt: w.closesAtIso, days: w.days, remedy: f.request.type })];
 };
 
 /**

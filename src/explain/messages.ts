@@ -18,8 +18,8 @@ export const MESSAGES: { readonly [C in ReasonCode]: { readonly [L in Locale]: R
     en: () => 'The order is unpaid, so it has no after-sales.',
   },
   group_buy_pending: {
-    'zh-CN': () => '拼单尚未成团，暂不能申请退款，请等待成团。',
-    en: () => 'The group buy has not formed yet; a refund cannot be requested until it does.',
+    'zh-CN': () => '拼单尚未成团，暂不能申请退款，请等待成团；如有疑问可联系平台客服。',
+    en: () => 'The group buy has not formed yet; a refund cannot be requested until it does. Questions can go to platform customer service.',
   },
   group_buy_failed_auto_refund: {
     'zh-CN': () => '拼单未成功，系统将在24小时内自动退款，无需申请。',
@@ -50,8 +50,12 @@ export const MESSAGES: { readonly [C in ReasonCode]: { readonly [L in Locale]: R
     en: () => 'A no-reason return needs the goods intact (opening to inspect is fine); the merchant verifies on receipt.',
   },
   quality_window_closed: {
-    'zh-CN': (p) => `质量问题退换货期限已于 ${closes(p)} 结束。`,
-    en: (p) => `The ${list(p['days'])}-day window for fault claims closed at ${closes(p)}.`,
+    'zh-CN': (p) => `质量问题退货期限已于 ${closes(p)} 结束；仍可要求换货或维修。`,
+    en: (p) => `The ${list(p['days'])}-day return window for fault claims closed at ${closes(p)}; an exchange or a repair can still be required.`,
+  },
+  warranty_terms_apply: {
+    'zh-CN': (p) => `质量问题${p['remedy'] === 'repair' ? '维修' : '换货'}期限（${list(p['days'])}天）已于 ${closes(p)} 结束，此后按商家的保修条款处理。`,
+    en: (p) => `The ${list(p['days'])}-day ${p['remedy'] === 'repair' ? 'repair' : 'exchange'} window for fault claims closed at ${closes(p)}; from then on the merchant's warranty terms decide.`,
   },
   after_sales_limit_reached: {
     'zh-CN': (p) => `本订单已完成 ${list(p['used'])} 次退款/换货售后，达到上限 ${list(p['max'])} 次，不能再申请。`,
@@ -80,6 +84,14 @@ export const MESSAGES: { readonly [C in ReasonCode]: { readonly [L in Locale]: R
   evidence_required: {
     'zh-CN': () => '请上传照片、视频或鉴定报告作为凭证；商家无法核实的申请可以拒绝。',
     en: () => 'Upload a photo, video or appraisal as evidence; the merchant may refuse a claim it cannot verify.',
+  },
+  signed_refund_only_no_reason: {
+    'zh-CN': () => '已签收的商品不能无理由仅退款：七天无理由须退货，请申请退货退款。',
+    en: () => 'Goods signed for cannot be refunded without reason while the buyer keeps them: a no-reason refund means sending them back, so apply for a return and refund.',
+  },
+  merchant_agreement_required: {
+    'zh-CN': () => '已签收商品的仅退款（常为部分退款）须与商家协商，经商家同意后退款。',
+    en: () => 'A refund without return of goods signed for (often a partial refund) is negotiated: it is paid once the merchant agrees.',
   },
   calendar_provisional: {
     'zh-CN': (p) => `${list(p['years'])}年的放假安排尚未公布，本结果按法定节假日推算（不含调休），以国务院通知为准。`,

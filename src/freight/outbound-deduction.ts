@@ -1,6 +1,7 @@
 import type { Order } from '../model/order.js';
 import type { Policy } from '../model/policy.js';
 import type { AfterSalesRequest } from '../model/request.js';
+import { skuLookup } from '../model/sku-lookup.js';
 import type { OutboundPostageDeduction } from './types.js';
 
 /**
@@ -35,7 +36,8 @@ export function outboundDeduction(
   ) {
     return null;
   }
+  const returned = skuLookup(skus);
   let keptFen = 0;
-  for (const item of order.items) if (!skus.includes(item.sku)) keptFen += item.priceFen * item.quantity;
+  for (const item of order.items) if (!returned(item.sku)) keptFen += item.priceFen * item.quantity;
   return keptFen > 0 && keptFen < free.thresholdFen ? { amountFen: free.postageFen, rule: 'FRT-07' } : null;
 }

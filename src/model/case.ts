@@ -60,7 +60,7 @@ export type CaseOutcome = (typeof CASE_OUTCOMES)[number];
 
 /**
  * One transition table per flow. `refund_only` splits three ways by the order's stage when the buyer
- * applied: before shipment (ELG-04), in transit (ELG-05, LOG-05), after delivery (ELG-09, LOG-03).
+ * applied: before shipment (ELG-04), in transit (ELG-05, LOG-05), after delivery (ELG-18, LOG-03).
  */
 export const CASE_MACHINES = /* @__PURE__ */ deepFreeze([
   'refund_only_before_shipment',
@@ -79,7 +79,7 @@ export const COURIER_FINDINGS = /* @__PURE__ */ deepFreeze(['delivered', 'lost',
 export type CourierFinding = (typeof COURIER_FINDINGS)[number];
 
 /** The rules whose deadlines `advanceTo` fires; a `timed_out` event names one of them. */
-export const DEADLINE_RULES = /* @__PURE__ */ deepFreeze(['CSE-01', 'CSE-02', 'CSE-03', 'CSE-04', 'CSE-07', 'RSD-01', 'RSD-02'] as const);
+export const DEADLINE_RULES = /* @__PURE__ */ deepFreeze(['CSE-01', 'CSE-02', 'CSE-03', 'CSE-04', 'CSE-07', 'RSD-01', 'RSD-02', 'RFT-06'] as const);
 export type DeadlineRule = (typeof DEADLINE_RULES)[number];
 
 const base = { at: InstantSchema, actor: z.enum(ACTORS) };
@@ -167,14 +167,19 @@ export type Effect = EffectBase &
         readonly carrier?: string;
         readonly trackingNumber?: string;
         readonly returnAddress?: string;
+        /** RSD-01: the address a resend goes to, on the confirmation card; absent, the order's own. */
+        readonly resendAddress?: string;
         readonly ruling?: 'buyer' | 'merchant';
         readonly finding?: CourierFinding;
       }
     | { readonly type: 'notify_courier'; readonly notice: 'buyer_will_refuse_delivery' }
-    | { readonly type: 'create_resend_order'; readonly skus: readonly string[] }
+    /** RSD-03: `address` is the resend address the request gave; absent, the order's own address. */
+    | { readonly type: 'create_resend_order'; readonly skus: readonly string[]; readonly address?: string }
     | { readonly type: 'pay_refund' | 'pay_compensation' | 'offer_refund'; readonly amountFen: number }
     | { readonly type: 'request_evidence'; readonly from: 'merchant'; readonly dueAt: string }
     | { readonly type: 'follow_up_visit'; readonly dueAt: string }
+    /** FRT-04: the platform pays the buyer's return postage (the subsidy) by `dueAt`. */
+    | { readonly type: 'pay_freight_subsidy'; readonly by: 'platform'; readonly dueAt: string }
     | {
         readonly type:
           | 'invite_review'
@@ -190,7 +195,8 @@ export type EffectType = Effect['type'];
 
 /** What a party must do by when, and what the system does if it does not (API.md `deadlines`). */
 export interface Deadline {
-  readonly party: 'buyer' | 'merchant';
+  /** `platform`: FRT-04's subsidy payout, listed for the caller; no timeout of the case fires it. */
+  readonly party: 'buyer' | 'merchant' | 'platform';
   readonly action:
     | 'respond'
     | 'confirm_application'
@@ -199,17 +205,27 @@ export interface Deadline {
     | 'confirm_receipt'
     | 'request_intervention'
     | 'submit_evidence'
-    | 'follow_up_visit';
+    | 'follow_up_visit'
+    /** RFT-06: refund returned goods within the legal ceiling after receiving them. */
+    | 'refund'
+    /** FRT-04: the platform pays the buyer the return-freight subsidy. */
+    | 'pay_freight_subsidy';
   /** The last instant the action is on time; the timeout fires at this instant. */
   readonly dueAt: string;
   readonly onTimeout:
     | 'system_agrees'
+    /** ELG-18: the merchant's silence leaves a refund of goods the buyer keeps refused. */
+    | 'treat_as_refused'
     | 'close_case'
     | 'return_to_merchant'
     | 'confirm_receipt'
     | 'close_evidence_window'
-    | 'record_missed_follow_up';
-  readonly rule: DeadlineRule;
+    | 'record_missed_follow_up'
+    /** RFT-06: the refund is still owed; it is recorded overdue (a violation, `findViolations`). */
+    | 'record_late_refund'
+    /** FRT-04: the buyer contacts platform service about an unpaid subsidy. */
+    | 'contact_platform_service';
+  readonly rule: DeadlineRule | 'FRT-04';
   /** The instant the wait began: the event that started the deadline. */
   readonly since: string;
 }
@@ -251,6 +267,13 @@ export interface TransitionIssue {
   readonly reasons?: readonly EligibilityReason[];
 }
 
+/** CAL-04: which calendar a case was opened with. */
+export interface CaseCalendar {
+  readonly id: string;
+  readonly covers: { readonly from: string; readonly to: string };
+  readonly provisionalYears: readonly number[];
+}
+
 /** The case parameters captured from the policy at opening: later policy versions never move them. */
 export interface CaseTerms {
   readonly timeZone: string;
@@ -261,11 +284,22 @@ export interface CaseTerms {
   readonly merchantReceiptDays: number;
   readonly escalationDays: number;
   readonly followUpDays: number;
+  /** RFT-06: the merchant refunds within this many days of receiving returned goods. */
+  readonly refundAfterReceiptDays: number;
+  /** FRT-04: present when the platform's subsidy bears the return postage: it pays out this many hours after agreement. */
+  readonly returnFreightSubsidyHours?: number;
 }
 
-/** RSD-05 / CSE-06: the instant of every step a dispute may ask about, as reported. */
+/**
+ * RSD-05 / CSE-06: the instant of every step a dispute may ask about, as reported. The S0 service
+ * steps (CSE-07) read off it: contact and apologise (`respondedAt`), verify and assign liability
+ * (`receivedAt`, the courier check's `courier.verifiedAt`, `ruledAt`), agree a remedy (`agreedAt`),
+ * follow up (`shippedAt`, `refundedAt`, `endedAt`), revisit and invite review (`revisitedAt`).
+ */
 export interface Milestones {
   readonly appliedAt: string;
+  /** S0 step 1: the merchant's first act on the case (its contact with the buyer). */
+  readonly respondedAt?: string;
   readonly confirmedAt?: string;
   readonly stockCheckedAt?: string;
   readonly agreedAt?: string;
@@ -275,9 +309,13 @@ export interface Milestones {
   readonly shippedAt?: string;
   readonly deliveredAt?: string;
   readonly refundedAt?: string;
+  /** RFT-06: the instant the refund fell overdue (its timeout), when the merchant had not paid by then. */
+  readonly refundOverdueAt?: string;
   readonly interventionAt?: string;
   readonly ruledAt?: string;
   readonly endedAt?: string;
+  /** S0 step 5 / CSE-07: the follow-up visit that invites the review. */
+  readonly revisitedAt?: string;
 }
 
 export interface ShipmentRecord {
@@ -302,8 +340,17 @@ export interface AfterSalesCase {
   readonly liableParty?: LiableParty;
   readonly initiatedBy: 'buyer' | 'merchant';
   readonly policy: { readonly id: string; readonly version: string };
+  /**
+   * CAL-04: the calendar the case was opened with (`openCase`'s `calendar` option, else the
+   * built-in `cnCalendar`): its id, the dates it covers and its provisional years (CAL-03). The case's
+   * own deadlines count hours and calendar days (CSE-01…07), which no holiday notice moves, so none
+   * of them is ever provisional. Absent on cases stored before it was recorded.
+   */
+  readonly calendar?: CaseCalendar;
   readonly terms: CaseTerms;
   readonly skus: readonly string[];
+  /** RSD-01: where a resend goes, as the request gave it; absent, the order's own address is meant. */
+  readonly resendAddress?: string;
   readonly money: {
     /** ELG-13: what was still refundable when the case opened; no case pays more. */
     readonly refundableFen: number;

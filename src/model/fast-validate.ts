@@ -202,8 +202,8 @@ const readEvidenceList = (v: unknown): Obj[] | Unsure => listOf(v, readEvidence)
  */
 export function fastRequest(v: unknown): AfterSalesRequest | Unsure {
   if (!isObject(v)) return UNSURE;
-  const { type, reason, requestedAt, amountFen, initiatedBy } = v;
-  if (!isRequestType(type) || !isReason(reason) || !isInstantText(requestedAt) || !opt(amountFen, isFen) || !opt(initiatedBy, isInitiator)) {
+  const { type, reason, requestedAt, amountFen, initiatedBy, resendAddress } = v;
+  if (!isRequestType(type) || !isReason(reason) || !isInstantText(requestedAt) || !opt(amountFen, isFen) || !opt(initiatedBy, isInitiator) || !opt(resendAddress, isText)) {
     return UNSURE;
   }
   const skus = optRead(v.skus, readSkus);
@@ -214,6 +214,7 @@ export function fastRequest(v: unknown): AfterSalesRequest | Unsure {
   put(out, v, 'skus', skus);
   put(out, v, 'initiatedBy', initiatedBy);
   put(out, v, 'evidence', evidence);
+  put(out, v, 'resendAddress', resendAddress);
   return out as AfterSalesRequest;
 }
 
@@ -256,5 +257,5 @@ export const FAST_KEYS = {
   afterSales: ['refundedFen', 'entryClosed?', 'history?'],
   order: ['id', 'paidAt?', 'payments', 'shippingFen?', 'discountFen?', 'groupBuy?', 'shippedAt?', 'signedAt?', 'items', 'freightInsurance?', 'freeShipping?', 'returnFreightSubsidy?', 'afterSales?'],
   evidence: ['kind', 'confirmsCounterfeit?'],
-  request: ['type', 'reason', 'requestedAt', 'amountFen?', 'skus?', 'initiatedBy?', 'evidence?'],
+  request: ['type', 'reason', 'requestedAt', 'amountFen?', 'skus?', 'initiatedBy?', 'evidence?', 'resendAddress?'],
 } as const;

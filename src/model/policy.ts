@@ -1,8 +1,7 @@
 import * as z from './zod.js';
 import { whole } from './instant.js';
 import type { DeepReadonly } from './readonly.js';
-import { deepFreeze } from './freeze.js';
-import { GOODS_CLASSES, PAYMENT_METHODS, REASONS, SANCTIONS } from './vocabulary.js';
+import { GOODS_CLASSES, MARKETPLACES, PAYMENT_METHODS, REASONS, SANCTIONS } from './vocabulary.js';
 
 // Bounds far beyond any platform's (ten years) keep every computed instant inside what a date holds.
 const TEN_YEARS_DAYS = 3_650;
@@ -31,8 +30,12 @@ const isTimeZone = (zone: string): boolean => {
 export const EligibilityPolicySchema = z.object({
   /** ELG-06, TIME-01: no-reason return/exchange window after signing (law floor 7). */
   noReasonWindowDays: PositiveDays,
-  /** ELG-09: window after signing for fault reasons (消法 art. 24: 7). */
+  /** ELG-09: the quality return window — days after signing to return goods with a fault (消法 art. 24: floor 7). */
   qualityWindowDays: PositiveDays,
+  /** ELG-17: days after signing a fault exchange stays open; past it, the merchant's warranty terms decide (三包 floor 15). */
+  exchangeWindowDays: PositiveDays,
+  /** ELG-17: days after signing a fault repair stays open (the warranty); past it, the warranty terms decide (floor 15). */
+  repairWindowDays: PositiveDays,
   /** ELG-07: goods never returnable without reason. */
   excludedGoods: z.array(z.enum(GOODS_CLASSES)),
   /** ELG-07: goods excluded only when the buyer confirmed it at checkout. */
@@ -93,15 +96,6 @@ export const CasePolicySchema = z.object({
   followUpDays: PositiveDays,
 });
 
-/**
- * PEN-01: the marketplaces the screener tells apart. A policy names its own; a merchant who sends the
- * buyer to any other one steers the trade off the platform.
- */
-export const MARKETPLACES = /* @__PURE__ */ deepFreeze([
-  'pinduoduo', 'taobao', 'tmall', 'jd', 'douyin', 'kuaishou', 'xianyu', 'zhuanzhuan', 'xiaohongshu', 'weidian', 'vip', 'dewu',
-  'suning', '1688', 'youzan', 'meituan', 'wechat',
-] as const);
-export type Marketplace = (typeof MARKETPLACES)[number];
 
 /** PEN-*: violations and sanctions. */
 export const PenaltyPolicySchema = z.object({
@@ -118,6 +112,8 @@ export const ServiceLevelPolicySchema = z.object({
   firstReply: z.object({ hours: Hours, share: Share }),
   resolution: z.object({ workingDays: PositiveDays, share: Share }),
   returnProcessing: z.object({ workingDays: PositiveDays, share: Share }),
+  /** SLA-02 (S2 §2.2): the share of logistics-delay complaints resolved satisfactorily for the buyer. */
+  logisticsDelay: z.object({ share: Share }),
   /** SLA-04: coupon for a logistics-delay complaint resolved for the buyer; `null` = none. */
   logisticsDelayCouponFen: z.nullable(Fen),
 });

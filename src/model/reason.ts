@@ -18,6 +18,9 @@ export const REASON_CODES = /* @__PURE__ */ deepFreeze({
   resend_not_applicable: 'ELG-14',
   appraisal_required: 'ELG-15',
   evidence_required: 'ELG-16',
+  warranty_terms_apply: 'ELG-17',
+  signed_refund_only_no_reason: 'ELG-18',
+  merchant_agreement_required: 'ELG-18',
   calendar_provisional: 'CAL-03',
 } as const);
 

@@ -23,6 +23,8 @@ export const AfterSalesRequestSchema = z.object({
   skus: z.optional(z.array(z.string().check(z.minLength(1))).check(z.minLength(1))),
   initiatedBy: z.optional(z.enum(INITIATORS)),
   evidence: z.optional(z.array(EvidenceSchema)),
+  /** RSD-01 (S1 "填写申请原因、补寄地址"): where a resend goes; absent, the order's own address is meant. */
+  resendAddress: z.optional(z.string().check(z.minLength(1))),
 });
 
 export type AfterSalesRequest = DeepReadonly<z.output<typeof AfterSalesRequestSchema>>;

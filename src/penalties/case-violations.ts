@@ -1,4 +1,6 @@
 import type { AfterSalesCase } from '../model/case.js';
+import { addCalendarDaysMs } from '../time/windows.js';
+import { parseInstant } from '../time/zone.js';
 import { LEGAL_FLOORS } from '../policies/legal-floors.js';
 import type { InterventionRound } from './intervention-rounds.js';
 import type { Violation } from './violation.js';
@@ -64,5 +66,29 @@ export const responseTimeout: CaseViolationRule = ({ case: c }) =>
       : [],
   );
 
-/** PEN-02…05 in rule order; all run, none short-circuits. */
-export const CASE_VIOLATION_RULES: readonly CaseViolationRule[] = [fakeShipment, evidenceWindowMissed, counterfeitConfirmed, responseTimeout];
+/**
+ * RFT-06: the merchant refunds returned goods within the ceiling after receiving them. Found at the
+ * timeout that recorded the refund overdue, or, on a record that skipped it, at a refund paid past
+ * the ceiling (the terms the case opened with; the legal 7 days for a record without them). A
+ * sanction on the service record; no penalty rule, so no FRT-05 freight refund.
+ */
+export const refundOverdue: CaseViolationRule = ({ case: c }) => {
+  const { receivedAt, refundedAt, refundOverdueAt } = c.milestones;
+  if (refundOverdueAt !== undefined) return [lateRefund(refundOverdueAt)];
+  if (receivedAt === undefined || refundedAt === undefined) return [];
+  const days = c.terms.refundAfterReceiptDays ?? LEGAL_FLOORS.refundAfterReceiptDays;
+  const dueMs = addCalendarDaysMs(parseInstant(receivedAt), days, c.terms.timeZone);
+  return parseInstant(refundedAt) > dueMs ? [lateRefund(refundedAt)] : [];
+};
+
+const lateRefund = (at: string): Violation => ({
+  code: 'refund_overdue',
+  rule: 'RFT-06',
+  party: 'merchant',
+  sanctions: ['service_record_mark'],
+  refundsFreight: false,
+  at,
+});
+
+/** PEN-02…05, then RFT-06, in rule order; all run, none short-circuits. */
+export const CASE_VIOLATION_RULES: readonly CaseViolationRule[] = [fakeShipment, evidenceWindowMissed, counterfeitConfirmed, responseTimeout, refundOverdue];

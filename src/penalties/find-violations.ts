@@ -13,8 +13,9 @@ import type { Violation } from './violation.js';
  *   merchant's window closed with none from it;
  * - PEN-04 `counterfeit_confirmed`: the case pays compensation for a confirmed counterfeit —
  *   `amountFen` is `counterfeitCompensation`'s N× the price, at least the legal 3× and ¥500;
- * - PEN-05 (CSE-01) `response_timeout`: each response window the merchant let run out.
- * Every one carries FRT-05's `refundsFreight: true`. PEN-01 is found on chat messages, not on cases:
+ * - PEN-05 (CSE-01) `response_timeout`: each response window the merchant let run out;
+ * - RFT-06 `refund_overdue`: returned goods received and not refunded within the ceiling (7 days).
+ * Every PEN one carries FRT-05's `refundsFreight: true`; RFT-06 is no penalty rule and does not. PEN-01 is found on chat messages, not on cases:
  * see `offPlatformViolation`.
  *
  * Pure and read-only: the case is never changed, and the same case always gives the same list.

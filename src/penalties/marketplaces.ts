@@ -1,4 +1,5 @@
-import type { Marketplace } from '../model/policy.js';
+import { deepFreeze } from '../model/freeze.js';
+import type { Marketplace } from '../model/vocabulary.js';
 
 /**
  * PEN-01: the names merchants write for each marketplace, short forms and disguises included (某宝,
@@ -8,8 +9,7 @@ import type { Marketplace } from '../model/policy.js';
  * @example
  * MARKETPLACE_NAMES.xianyu // → '闲鱼|咸鱼|某鱼|xianyu'
  */
-// Internal tables (not exported from the package), so left unfrozen: Readonly types keep them unwritten.
-export const MARKETPLACE_NAMES: Readonly<Record<Marketplace, string>> = {
+export const MARKETPLACE_NAMES: Readonly<Record<Marketplace, string>> = /* @__PURE__ */ deepFreeze({
   pinduoduo: '拼多多|拼夕夕|pdd|pinduoduo',
   taobao: '淘宝|某宝|手淘|tb|taobao',
   tmall: '天猫|tmall',
@@ -27,14 +27,15 @@ export const MARKETPLACE_NAMES: Readonly<Record<Marketplace, string>> = {
   youzan: '有赞',
   meituan: '美团',
   wechat: '公众号|小程序|视频号|微信小店|微信商城',
-};
+});
 
 /** PEN-01: whose share codes (口令 such as ￥AbCd1234Xy￥) the screener reads: Taobao's. */
 export const SHARE_CODE_MARKETPLACE: Marketplace = 'taobao';
 
 /** PEN-01: web domains of the marketplaces a policy may call its own; a link to its own is no finding. */
-export const MARKETPLACE_DOMAINS: Readonly<Partial<Record<Marketplace, readonly string[]>>> = {
+export const MARKETPLACE_DOMAINS: Readonly<Partial<Record<Marketplace, readonly string[]>>> = /* @__PURE__ */ deepFreeze({
   pinduoduo: ['pinduoduo.com', 'yangkeduo.com', 'pddpic.com', 'pinduoduo.net'],
   taobao: ['taobao.com', 'tb.cn'],
   tmall: ['tmall.com'],
-};
+  jd: ['jd.com'],
+});

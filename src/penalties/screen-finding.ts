@@ -30,10 +30,16 @@ export interface ChatMessage {
   readonly at: Instant;
 }
 
+/** A message may hold millions of findings (10 MB of one handle); a result keeps the first this many. */
+export const MAX_FINDINGS = 1000;
+
 export interface ScreenResult {
   /** True when the message is a PEN-01 violation under the policy (findings, and a sanction exists). */
   readonly flagged: boolean;
+  /** At most {@link MAX_FINDINGS}, in text order; the rest are counted in `droppedFindings`. */
   readonly findings: readonly ScreenFinding[];
+  /** How many findings past the first {@link MAX_FINDINGS} were left out; absent when none were. */
+  readonly droppedFindings?: number;
   readonly rule: 'PEN-01';
 }
 

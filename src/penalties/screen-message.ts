@@ -7,7 +7,10 @@ import { isSeparator } from './chars.js';
 import { foldMessage, type Units } from './normalize.js';
 import { screenFolding } from './prescan.js';
 import { CONTACT, KEYWORD, LINK, NUMBER, TextIndex } from './text-index.js';
-import { FindingSink, type ChatMessage, type ScreenFinding, type ScreenResult } from './screen-finding.js';
+import { FindingSink, MAX_FINDINGS, type ChatMessage, type ScreenFinding, type ScreenResult } from './screen-finding.js';
+
+/** What a finding past the cap is made as before the list is cut to the cap. */
+const DROPPED: ScreenFinding = { kind: 'link', excerpt: '', start: 0, end: 0 };
 
 /**
  * Whether `s[from, to)` holds only separators (spaces, dashes, dots, brackets): two findings of a kind
@@ -32,7 +35,8 @@ function onlySeparators(s: Units, from: number, to: number): boolean {
  * whatever the policy; `flagged` is true only when there are findings and the policy sanctions
  * off-platform trade (`penalties.offPlatformTrade` is not null). Findings of one kind that overlap,
  * touch or stand apart only by spaces, dashes or dots are one finding, so a run of repeated handles is
- * reported once, as one span. Linear in the text length.
+ * reported once, as one span. Linear in the text length. At most {@link MAX_FINDINGS} findings are
+ * listed, the first in the text; `droppedFindings` counts the rest (`flagged` is exact either way).
  *
  * Reads only the message's `text` and `sender`: when it was sent (`at`) belongs to the audit trail
  * and changes nothing here, so `at` may be left out.
@@ -63,13 +67,19 @@ export function screenMessage(
   if ((seen & LINK) !== 0) findLinks(idx, sink, own);
   // Stryker restore ConditionalExpression
   if (sink.size === 0) return { flagged: false, findings: [], rule: 'PEN-01' };
+  // Past the cap only a count: no excerpt is cut for a finding that is dropped.
+  let made = 0;
   const findings = sink.merged(
     (kind, start, end): ScreenFinding => {
+      if (++made > MAX_FINDINGS) return DROPPED;
       const from = origin === null ? start : (origin[start] as number);
       const to = origin === null ? end : (origin[end - 1] as number) + 1;
       return { kind, excerpt: raw.slice(from, to), start: from, end: to };
     },
     (from, to) => onlySeparators(units, from, to),
   );
-  return { flagged: policy.penalties.offPlatformTrade !== null, findings, rule: 'PEN-01' };
+  const flagged = policy.penalties.offPlatformTrade !== null;
+  if (made <= MAX_FINDINGS) return { flagged, findings, rule: 'PEN-01' };
+  findings.length = MAX_FINDINGS;
+  return { flagged, findings, droppedFindings: made - MAX_FINDINGS, rule: 'PEN-01' };
 }

@@ -76,7 +76,7 @@ function fingerprint(text: string): string {
   return hash.toString(16).padStart(8, '0');
 }
 
-/** Every legal floor (ELG-06/07/09, RFT-06, PEN-04) the policy goes below. */
+/** Every legal floor (ELG-06/07/09/17, RFT-06, PEN-04) the policy goes below. */
 export function legalFloorIssues(p: Policy): PolicyIssue[] {
   const issues: PolicyIssue[] = [];
   const below = (path: string[], rule: string, message: string): void => {
@@ -88,6 +88,12 @@ export function legalFloorIssues(p: Policy): PolicyIssue[] {
   }
   if (p.eligibility.qualityWindowDays < f.qualityWindowDays) {
     below(['eligibility', 'qualityWindowDays'], 'ELG-09', `the quality window may not be shorter than ${f.qualityWindowDays} days`);
+  }
+  if (p.eligibility.exchangeWindowDays < f.exchangeWindowDays) {
+    below(['eligibility', 'exchangeWindowDays'], 'ELG-17', `a fault exchange stays open at least ${f.exchangeWindowDays} days after signing`);
+  }
+  if (p.eligibility.repairWindowDays < f.repairWindowDays) {
+    below(['eligibility', 'repairWindowDays'], 'ELG-17', `a fault repair stays open at least ${f.repairWindowDays} days after signing`);
   }
   const widened = p.eligibility.excludedGoods.filter((g) => !f.excludedGoods.includes(g));
   if (widened.length > 0) {
@@ -112,7 +118,7 @@ export function legalFloorIssues(p: Policy): PolicyIssue[] {
 /**
  * A policy derived from `base` with `overrides` merged in, refused when the result is malformed,
  * names a key no policy has (`unknown_key`, with its path), or goes below a legal floor (no-reason
- * window under 7 days, counterfeit compensation under 3× or ¥500, refund after receipt over 7 days,
+ * window under 7 days, a fault exchange or repair closing before day 15 (ELG-17), counterfeit compensation under 3× or ¥500, refund after receipt over 7 days,
  * a wider excluded-goods list than the law allows). Unknown keys are reported alongside every other
  * issue at once.
  *
@@ -120,7 +126,7 @@ export function legalFloorIssues(p: Policy): PolicyIssue[] {
  * override gives, or else `${base.version}+` and the 8-hex FNV-1a fingerprint of the override's
  * (key-sorted) JSON, so the same override always derives the same version. An override that
  * changes nothing keeps `base` and its version.
- * Rules: ELG-06, ELG-07, ELG-09, RFT-06, PEN-04.
+ * Rules: ELG-06, ELG-07, ELG-09, ELG-17, RFT-06, PEN-04.
  *
  * @example
  * definePolicy(policies.taobao, { version: 'shop-42', eligibility: { noReasonWindowDays: 15 } }).ok // → true

@@ -10,6 +10,13 @@ export const LEGAL_FLOORS = /* @__PURE__ */ deepFreeze({
   noReasonWindowDays: 7,
   /** ELG-09: 消法 art. 24 — at least 7 days to return goods with a fault. */
   qualityWindowDays: 7,
+  /**
+   * ELG-17: 消法 art. 24 — after day 7 the buyer may still require an exchange or a repair, so
+   * neither may close at day 7; 三包 gives covered goods at least 15 days to exchange, and a repair
+   * window shorter than the exchange's would close the lesser remedy first.
+   */
+  exchangeWindowDays: 15,
+  repairWindowDays: 15,
   /** RFT-06: Measures art. 13 — at most 7 days from receipt to refund. */
   refundAfterReceiptDays: 7,
   /** PEN-04: 消法 art. 55 — three times the price, and at least ¥500. */

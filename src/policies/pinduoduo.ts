@@ -14,6 +14,8 @@ export const pinduoduo = /* @__PURE__ */ deepFreeze({
   eligibility: {
     noReasonWindowDays: 7, // ELG-06, S4 §3
     qualityWindowDays: 7, // ELG-09, S1 §1.1
+    exchangeWindowDays: 15, // ELG-17, 三包 floor (the seeds name no exchange window past day 7)
+    repairWindowDays: 365, // ELG-17: our default warranty, the common 三包 whole-unit year; a shop's own terms override it
     excludedGoods: [...LEGALLY_EXCLUDED_GOODS], // ELG-07
     excludedIfConfirmed: [...EXCLUDED_IF_CONFIRMED_GOODS], // ELG-07
     groupBuy: true, // ELG-02/03, S4 §1
@@ -56,6 +58,7 @@ export const pinduoduo = /* @__PURE__ */ deepFreeze({
     firstReply: { hours: 24, share: 0.8 }, // SLA-02, S2
     resolution: { workingDays: 3, share: 0.75 }, // SLA-02, S2
     returnProcessing: { workingDays: 7, share: 0.95 }, // SLA-02, S2
+    logisticsDelay: { share: 0.9 }, // SLA-02, S2 §2.2
     logisticsDelayCouponFen: 500, // SLA-04, S2 §2.2 names a coupon, not its amount: our default ¥5
   },
 } as const satisfies Policy);

@@ -11,6 +11,8 @@ export const taobao = /* @__PURE__ */ deepFreeze({
   eligibility: {
     noReasonWindowDays: 7, // ELG-06, S3
     qualityWindowDays: 7, // ELG-09, 消法 art. 24
+    exchangeWindowDays: 15, // ELG-17, 三包 floor
+    repairWindowDays: 365, // ELG-17: our default warranty (the common 三包 year)
     excludedGoods: [...LEGALLY_EXCLUDED_GOODS], // ELG-07
     excludedIfConfirmed: [...EXCLUDED_IF_CONFIRMED_GOODS], // ELG-07
     groupBuy: false, // ELG-02/03 are PDD's
@@ -49,6 +51,7 @@ export const taobao = /* @__PURE__ */ deepFreeze({
     firstReply: { hours: 24, share: 0.8 }, // SLA-02 (S2's targets; no Taobao seed)
     resolution: { workingDays: 3, share: 0.75 },
     returnProcessing: { workingDays: 7, share: 0.95 },
+    logisticsDelay: { share: 0.9 },
     logisticsDelayCouponFen: null, // SLA-04: PDD only
   },
 } as const satisfies Policy);

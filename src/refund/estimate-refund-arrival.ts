@@ -3,10 +3,13 @@ import type { Policy } from '../model/policy.js';
 import { err, ok, type Result } from '../model/result.js';
 import type { PaymentMethod } from '../model/vocabulary.js';
 import { compileCalendar, type Calendar, type CalendarIssue } from '../time/calendar.js';
-import { parseInstant } from '../time/zone.js';
+import { readInstant } from '../time/zone.js';
+import { invalidArgument } from '../model/invalid-argument.js';
+import type { InputError } from '../model/parse.js';
 import { defaultCalendar } from './default-calendar.js';
 import { methodWindowMs } from './method-window.js';
-import { formatWindow, provisionalFor, sharesArrival, type RefundArrival } from './shares-arrival.js';
+import { provisionalFor } from '../time/provisional-notice.js';
+import { formatWindow, sharesArrival, type RefundArrival } from './shares-arrival.js';
 import type { RefundShare } from './split-refund.js';
 import { isCalendarIssue, type RefundTrigger } from './window.js';
 
@@ -44,6 +47,7 @@ const NO_OPTIONS: RefundArrivalOptions = Object.freeze({});
  * days read (the trigger's local day to the latest's) touch a provisional year (CAL-03, e.g. with
  * `cnProvisionalCalendar`), the value — and each leg — carries `provisional`, the
  * `calendar_provisional` notice naming the years (`explain` renders it); otherwise no such field.
+ * A `from` without an offset or not a real date-time, or an empty `payments`, is `invalid_input`.
  *
  * @example
  * estimateRefundArrival({ from: '2025-09-30T20:00:00+08:00', trigger: 'approved', method: 'platform_balance' }, policies.pinduoduo)
@@ -60,9 +64,10 @@ export function estimateRefundArrival(
   query: RefundArrivalQuery | MixedRefundArrivalQuery,
   policy: Pick<Policy, 'timeZone' | 'refund'>,
   options: RefundArrivalOptions = NO_OPTIONS,
-): Result<RefundArrival, CalendarIssue> {
-  const from = parseInstant(query.from);
-  if (Number.isNaN(from)) throw new RangeError(`not an ISO-8601 instant: ${query.from}`);
+): Result<RefundArrival, CalendarIssue | InputError> {
+  const from = readInstant(query.from);
+  if (Number.isNaN(from)) return err(invalidArgument(['from'], `not an ISO-8601 instant with an offset: ${String(query.from)}`));
+  if ('payments' in query && query.payments.length === 0) return err(invalidArgument(['payments'], 'a refund goes back to at least one payment'));
   const custom = options.calendar;
   const calendar = custom === undefined || custom === null ? defaultCalendar() : compileCalendar(custom);
   if ('payments' in query) return sharesArrival(from, query.trigger, query.payments, policy, calendar);

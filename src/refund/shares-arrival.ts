@@ -1,9 +1,9 @@
-import { deepFreeze } from '../model/freeze.js';
 import type { Policy } from '../model/policy.js';
 import { err, ok, type Result } from '../model/result.js';
-import { provisionalNotice, type Reason } from '../model/reason.js';
-import { provisionalYearsIn, type CalendarIssue, type CompiledCalendar } from '../time/calendar.js';
-import { formatInstant, localDay } from '../time/zone.js';
+import type { Reason } from '../model/reason.js';
+import type { CalendarIssue, CompiledCalendar } from '../time/calendar.js';
+import { provisionalFor } from '../time/provisional-notice.js';
+import { formatInstant } from '../time/zone.js';
 import { methodWindowMs } from './method-window.js';
 import type { RefundShare } from './split-refund.js';
 import { isCalendarIssue, type RefundRule, type RefundTrigger, type WindowMs } from './window.js';
@@ -36,35 +36,6 @@ export interface RefundArrival extends RefundWindow {
   readonly legs?: readonly RefundLeg[];
 }
 
-/**
- * CAL-03: the notice for a window read from local day of `from` to that of `latest` — one
- * {@link provisionalYearsIn} call; `undefined` when every day read was announced.
- *
- * @example
- * provisionalFor(Date.parse('2026-12-31T10:00:00+08:00'), Date.parse('2027-01-02T10:00:00+08:00'), 'Asia/Shanghai', compileCalendar(cnProvisionalCalendar))
- * // → { code: 'calendar_provisional', rule: 'CAL-03', effect: 'info', params: { years: ['2027'] } }
- */
-export function provisionalFor(
-  from: number,
-  latest: number,
-  zone: string,
-  calendar: CompiledCalendar,
-): Reason<'calendar_provisional'> | undefined {
-  if (calendar.provisional.length === 0) return undefined;
-  const years = provisionalYearsIn(calendar, localDay(from, zone), localDay(latest, zone));
-  const n = years.length;
-  if (n === 0) return undefined;
-  // The years touched are a contiguous run of the calendar's sorted provisional years, so the first
-  // and last name the run; the frozen notice is built once per run and shared.
-  let memo = notices.get(calendar);
-  if (memo === undefined) notices.set(calendar, (memo = new Map()));
-  const key = years[0]! * 100_000 + years[n - 1]!;
-  let notice = memo.get(key);
-  if (notice === undefined) memo.set(key, (notice = deepFreeze(provisionalNotice(years))));
-  return notice;
-}
-
-const notices = new WeakMap<CompiledCalendar, Map<number, Reason<'calendar_provisional'>>>();
 
 /**
  * A window in epoch ms as ISO strings in the policy's zone (RFT-01…07, TIME-06).

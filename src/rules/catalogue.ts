@@ -132,9 +132,27 @@ export const RULES: readonly RuleEntry[] = /* @__PURE__ */ deepFreeze([
   },
   {
     id: "ELG-09",
-    summary: "`quality` (and `wrong_item`, `not_as_described`, `damaged_in_transit`): refund or exchange within the quality window after signing.",
-    source: "S1 §1.1; 消法 art. 24",
+    summary: "Fault reasons (`quality`, `wrong_item`, `not_as_described`, `damaged_in_transit`): a **return** (refund with the goods sent back) within the quality return window after signing.",
+    source: "S1 §1.1; 消法 art. 24 (floor 7)",
     parameters: ["eligibility.qualityWindowDays"],
+    reading:
+      "Past the return window a fault return is denied, and the reason names the remedies still open (exchange, repair: ELG-17). A refund-only of signed goods is not a return and runs on no window (ELG-18).",
+  },
+  {
+    id: "ELG-17",
+    summary: "After the quality return window a fault is still remedied: an **exchange** or a **repair** is not denied because day 7 has passed; it stays open within the policy's exchange window and repair (warranty) window, and past them it is conditional on the merchant's warranty terms rather than denied outright. The floor: no policy may close exchange or repair for a fault at day 7; for goods under the 三包 rules the exchange window is at least 15 days and repair runs for the warranty period.",
+    source: "消法 art. 24; 《部分商品修理更换退货责任规定》",
+    parameters: ["eligibility.exchangeWindowDays", "eligibility.repairWindowDays"],
+    reading:
+      "Both windows count from signing as TIME-01 does (an exchange window of 15 closes at 00:00 of day 16). The packs' exchange window is the 三包 15 days; their repair window is our default of 365 days (the common 三包 whole-unit warranty), which a shop's own warranty overrides. `definePolicy` refuses either below 15 days: the exchange floor is 三包's, and a repair window shorter than the exchange's would close the lesser remedy first. Past its window the claim is conditional (`warranty_terms_apply`), never denied: whether the goods are still under the merchant's warranty is the merchant's to show.",
+  },
+  {
+    id: "ELG-18",
+    summary: "`refund_only` of goods the buyer has signed for (the buyer keeps them) is not a no-reason remedy: a `no_reason` refund-only after signing is denied and points to `return_refund` (no-reason means the goods go back, 消法 art. 25). For fault reasons it is a negotiated remedy (often a partial refund): conditional on the merchant's agreement. A `not_received` claim (tracking says signed, the buyer says nothing arrived) is not this case: it follows LOG-03 (verify with the courier before any remedy).",
+    source: "S4 §2, S4 §3; 消法 art. 25; the platforms' 2024–2025 refund-only reforms",
+    parameters: [],
+    reading:
+      "The fault reasons are those of ELG-16 (quality, wrong item, not as described, damaged in transit, counterfeit); `missing_item` is, like `not_received`, about goods the buyer never had and stays with the packing records. A refund-only of signed goods runs on no signing window: time neither opens nor closes a negotiation. Because it waits on the merchant's agreement, the merchant's silence at the CSE-01 timeout leaves it refused (`treat_as_refused`, the buyer may escalate under CSE-02) instead of the system agreeing; the silence still marks the service record (PEN-05).",
   },
   {
     id: "ELG-10",
@@ -214,9 +232,11 @@ export const RULES: readonly RuleEntry[] = /* @__PURE__ */ deepFreeze([
   },
   {
     id: "RFT-06",
-    summary: "Return flows: the refund clock starts when the merchant confirms receipt of the returned goods; the merchant must refund within 7 days of receiving them (legal ceiling).",
+    summary: "Return flows: the refund clock starts when the merchant confirms receipt of the returned goods; the merchant must refund within 7 days of receiving them (legal ceiling). On a case this ceiling is a deadline on the merchant, and missing it is a violation.",
     source: "S3 flow; Measures art. 13",
     parameters: ["refund.refundAfterReceiptDays"],
+    reading:
+      "The deadline runs from the instant the case enters `refunding` with the goods back: the merchant's receipt, the system's deemed receipt at the CSE-04 timeout, or the ruling for the buyer after a dispute over the goods' condition (the merchant owed no refund before it). Its last instant is on time. Its timeout records `refundOverdueAt` and ends the wait, as CSE-03's does; the refund is still owed and `refund_paid` is still accepted. `findViolations` reports `refund_overdue` (rule RFT-06, sanction `service_record_mark`) at that timeout, or at a refund paid past the ceiling on a record that skipped it; it is no penalty rule, so FRT-05 moves no freight.",
   },
   {
     id: "RFT-07",
@@ -244,9 +264,11 @@ export const RULES: readonly RuleEntry[] = /* @__PURE__ */ deepFreeze([
   },
   {
     id: "FRT-04",
-    summary: "PDD return-freight subsidy (退货包运费): the platform bears the return postage; the subsidy is computed from pickup and store addresses and paid to the buyer's payment account within 24 h after the merchant agrees and gives a return address.",
+    summary: "PDD return-freight subsidy (退货包运费): the platform bears the return postage; the subsidy is computed from pickup and store addresses and paid to the buyer's payment account within 24 h after the merchant agrees and gives a return address. On a case, that agreement puts the platform's subsidy payout (due +24 h) among the case's deadlines and effects.",
     source: "S4 §6",
     parameters: ["freight.returnFreightSubsidy"],
+    reading:
+      "A case is subsidised when `assignFreight` makes the platform the return leg's payer at opening (a no-reason return or exchange on an order carrying the subsidy); the payout hours are captured in the case's terms. Entering `awaiting_return` — the merchant's agreement with an address, the system's at the CSE-01 timeout (the merchant's default address), or a ruling for the buyer — emits `pay_freight_subsidy` due +24 h. `deadlines()` lists it (party `platform`) while the goods travel back and the record has not passed it; no event marks it paid, so no timeout fires it.",
   },
   {
     id: "FRT-05",
@@ -428,9 +450,11 @@ export const RULES: readonly RuleEntry[] = /* @__PURE__ */ deepFreeze([
   },
   {
     id: "SLA-02",
-    summary: "Targets: first reply to quality complaints within 24 h for 80 %; 75 % resolved within 3 working days; 95 % of return/exchange applications processed within 7 working days.",
+    summary: "Targets, each over the complaints or cases it names: first reply to **quality** complaints within 24 h for 80 %; 75 % of **quality** complaints resolved within 3 working days (S2 §2.1 states both figures for quality complaints); 95 % of return/exchange applications reviewed and processed within 7 working days (S2 §2.3); 90 % of **logistics-delay** complaints resolved satisfactorily for the buyer (S2 §2.2). A target with no decidable record reports no share (null), never 100 %.",
     source: "S2",
-    parameters: ["serviceLevels.firstReply", "serviceLevels.resolution", "serviceLevels.returnProcessing"],
+    parameters: ["serviceLevels.firstReply", "serviceLevels.resolution", "serviceLevels.returnProcessing", "serviceLevels.logisticsDelay"],
+    reading:
+      "“Satisfactorily for the buyer” is read from the record's `resolvedFor: 'buyer'`; the target has no deadline, so a logistics-delay complaint is decided once it is resolved (by the report instant) with a side, and one resolved without `resolvedFor` is not counted. After-sales-service complaints fall in no target's scope.",
   },
   {
     id: "SLA-03",

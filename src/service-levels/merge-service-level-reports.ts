@@ -25,6 +25,7 @@ export function mergeServiceLevelReports(a: ServiceLevelReport, b: ServiceLevelR
     firstReply: mergeTarget(a.firstReply, b.firstReply),
     resolution: mergeTarget(a.resolution, b.resolution),
     returnProcessing: mergeTarget(a.returnProcessing, b.returnProcessing),
+    logisticsDelay: mergeTarget(a.logisticsDelay, b.logisticsDelay),
     calendarIssues: a.calendarIssues.concat(b.calendarIssues),
     provisional: a.provisional + b.provisional,
     provisionalYears: unionYears(a.provisionalYears, b.provisionalYears),

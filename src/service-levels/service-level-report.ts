@@ -22,7 +22,7 @@ export interface ServiceLevelTarget {
   readonly missed: readonly string[];
 }
 
-export const SERVICE_LEVEL_TARGETS = /* @__PURE__ */ deepFreeze(['firstReply', 'resolution', 'returnProcessing'] as const);
+export const SERVICE_LEVEL_TARGETS = /* @__PURE__ */ deepFreeze(['firstReply', 'resolution', 'returnProcessing', 'logisticsDelay'] as const);
 export type ServiceLevelTargetName = (typeof SERVICE_LEVEL_TARGETS)[number];
 
 /** CAL-02: a record whose deadline fell outside the calendar and could not be decided without guessing. */
@@ -100,10 +100,24 @@ function parse(iso: string | undefined, id: string): number {
 }
 
 /**
- * SLA-02/SLA-03: the service-level report over complaints and cases, as of instant `at`:
+ * SLA-02 (S2 §2.2): a logistics-delay complaint is decided once it is resolved by `at` and says in
+ * whose favour: met when for the buyer. No deadline: an open one, or one resolved without a side, is
+ * not counted yet.
+ */
+function satisfied(resolvedAt: number, resolvedFor: 'buyer' | 'merchant' | undefined, at: number): Outcome {
+  if (!(resolvedAt <= at) || resolvedFor === undefined) return 'pending';
+  // Stryker disable next-line StringLiteral: any string but 'met' and 'pending' is tallied as missed
+  return resolvedFor === 'buyer' ? 'met' : 'missed';
+}
+
+/**
+ * SLA-02/SLA-03: the service-level report over complaints and cases, as of instant `at`, each target
+ * over the records it names (S2 §2):
  * - `firstReply`: quality complaints first answered within `serviceLevels.firstReply.hours` (TIME-02);
- * - `resolution`: complaints of any type resolved within `resolution.workingDays` working days (TIME-04);
- * - `returnProcessing`: return and exchange applications processed within `returnProcessing.workingDays`.
+ * - `resolution`: quality complaints resolved within `resolution.workingDays` working days (TIME-04);
+ * - `returnProcessing`: return and exchange applications processed within `returnProcessing.workingDays`;
+ * - `logisticsDelay`: logistics-delay complaints resolved for the buyer (`resolvedFor: 'buyer'`).
+ * After-sales-service complaints and other case types count toward none.
  *
  * A record still open at `at` counts as missed once its deadline has passed and is not counted before.
  * Working days follow the China calendar (or `options.calendar`) in the policy's zone; a deadline
@@ -120,7 +134,8 @@ function parse(iso: string | undefined, id: string): number {
  * // → { rule: 'SLA-03', calendarIssues: [], provisional: 0, provisionalYears: [], undecidable: 0,
  * //     firstReply: { rule: 'SLA-02', target: 0.8, met: 1, total: 1, share: 1, missed: [] },
  * //     resolution: { rule: 'SLA-02', target: 0.75, met: 0, total: 1, share: 0, missed: ['c1'] },
- * //     returnProcessing: { rule: 'SLA-02', target: 0.95, met: 0, total: 0, share: null, missed: [] } }
+ * //     returnProcessing: { rule: 'SLA-02', target: 0.95, met: 0, total: 0, share: null, missed: [] },
+ * //     logisticsDelay: { rule: 'SLA-02', target: 0.9, met: 0, total: 0, share: null, missed: [] } }
  */
 export function serviceLevelReport(
   records: Iterable<ServiceLevelRecord>,
@@ -130,11 +145,12 @@ export function serviceLevelReport(
   const at = parse(options.at, 'options.at');
   const zone = policy.timeZone;
   const calendar = compileCalendar(options.calendar ?? cnCalendar);
-  const { firstReply, resolution, returnProcessing } = policy.serviceLevels;
+  const { firstReply, resolution, returnProcessing, logisticsDelay } = policy.serviceLevels;
   const tallies: Record<ServiceLevelTargetName, Tally> = {
     firstReply: { met: 0, total: 0, missed: [] },
     resolution: { met: 0, total: 0, missed: [] },
     returnProcessing: { met: 0, total: 0, missed: [] },
+    logisticsDelay: { met: 0, total: 0, missed: [] },
   };
   const calendarIssues: ServiceLevelCalendarIssue[] = [];
   const count = (target: ServiceLevelTargetName, id: string, outcome: Outcome): void => {
@@ -165,10 +181,14 @@ export function serviceLevelReport(
     const opened = parse(r.openedAt, r.id);
     if (Number.isNaN(opened)) throw new RangeError(`record ${r.id}: openedAt is required`);
     if (r.kind === 'complaint') {
-      if (r.type === 'quality') count('firstReply', r.id, judge(opened + firstReply.hours * HOUR_MS, parse(r.firstReplyAt, r.id), at, zone));
-      const due = addWorkingDaysMs(opened, resolution.workingDays, zone, calendar);
-      touched(opened, due);
-      count('resolution', r.id, judge(due, parse(r.resolvedAt, r.id), at, zone));
+      if (r.type === 'quality') {
+        count('firstReply', r.id, judge(opened + firstReply.hours * HOUR_MS, parse(r.firstReplyAt, r.id), at, zone));
+        const due = addWorkingDaysMs(opened, resolution.workingDays, zone, calendar);
+        touched(opened, due);
+        count('resolution', r.id, judge(due, parse(r.resolvedAt, r.id), at, zone));
+      } else if (r.type === 'logistics_delay') {
+        count('logisticsDelay', r.id, satisfied(parse(r.resolvedAt, r.id), r.resolvedFor, at));
+      }
     } else if (r.type === 'return_refund' || r.type === 'exchange') {
       const due = addWorkingDaysMs(opened, returnProcessing.workingDays, zone, calendar);
       touched(opened, due);
@@ -176,7 +196,7 @@ export function serviceLevelReport(
     }
   }
 
-  const targets = { firstReply: firstReply.share, resolution: resolution.share, returnProcessing: returnProcessing.share };
+  const targets = { firstReply: firstReply.share, resolution: resolution.share, returnProcessing: returnProcessing.share, logisticsDelay: logisticsDelay.share };
   const report = (name: ServiceLevelTargetName): ServiceLevelTarget => {
     const { met, total, missed } = tallies[name];
     return { rule: 'SLA-02', target: targets[name], met, total, share: shareOf(met, total), missed };
@@ -186,6 +206,7 @@ export function serviceLevelReport(
     firstReply: report('firstReply'),
     resolution: report('resolution'),
     returnProcessing: report('returnProcessing'),
+    logisticsDelay: report('logisticsDelay'),
     calendarIssues,
     provisional,
     provisionalYears: [...years].sort((a, b) => a - b),

@@ -8,13 +8,13 @@ import {
   REQUEST_TYPES,
   type GroupBuyStatus,
 } from '../model/vocabulary.js';
-import { arbDelay, arbWritten, FIRST_MS, LAST_MS } from './instants.js';
+import { arbDelay, arbInstantMs, arbWritten, type InstantConstraints } from './instants.js';
 import { arbPaymentsFor } from './money.js';
 
 /** How far along the order is: 0 unpaid, 1 paid, 2 shipped, 3 signed. */
 type Stage = 0 | 1 | 2 | 3;
 
-export interface OrderConstraints {
+export interface OrderConstraints extends InstantConstraints {
   readonly paid?: boolean;
   readonly shipped?: boolean;
   readonly signed?: boolean;
@@ -83,7 +83,8 @@ export function arbOrder(constraints: OrderConstraints = {}): fc.Arbitrary<Order
       n: fc.nat(),
       stage: fc.integer({ min: minStage, max: maxStage }),
       groupBuy,
-      t0: fc.integer({ min: FIRST_MS, max: LAST_MS - 40 * 86_400_000 }),
+      // Room for the order's later steps inside the era drawn.
+      t0: arbInstantMs(constraints, 40),
       toShip: arbDelay(5),
       toSign: arbDelay(5),
       items: arbItems,

@@ -4,7 +4,7 @@ import { policies } from '../policies/index.js';
 
 /**
  * Valid policies at or above every legal floor: a built-in pack with its parameters redrawn within
- * the law (windows 7–30 days, counterfeit 3–10× and ≥ ¥500, refund within 1–7 days of receipt, …).
+ * the law (windows 7–30 days, fault exchange 15–60 and repair 15–730, counterfeit 3–10× and ≥ ¥500, refund within 1–7 days of receipt, …).
  *
  * @example
  * fc.assert(fc.property(arbPolicy(), (p) => definePolicy(p, {}).ok))
@@ -15,6 +15,8 @@ export function arbPolicy(): fc.Arbitrary<Policy> {
       base: fc.constantFrom<Policy>(policies.pinduoduo, policies.taobao),
       noReasonWindowDays: fc.integer({ min: 7, max: 30 }),
       qualityWindowDays: fc.integer({ min: 7, max: 30 }),
+      exchangeWindowDays: fc.integer({ min: 15, max: 60 }),
+      repairWindowDays: fc.integer({ min: 15, max: 730 }),
       maxCasesPerOrder: fc.option(fc.integer({ min: 1, max: 5 }), { nil: null }),
       repeated: fc.option(fc.record({ count: fc.integer({ min: 2, max: 5 }), periodDays: fc.integer({ min: 1, max: 60 }) }), { nil: null }),
       refundAfterReceiptDays: fc.integer({ min: 1, max: 7 }),
@@ -30,6 +32,8 @@ export function arbPolicy(): fc.Arbitrary<Policy> {
         ...g.base.eligibility,
         noReasonWindowDays: g.noReasonWindowDays,
         qualityWindowDays: g.qualityWindowDays,
+        exchangeWindowDays: g.exchangeWindowDays,
+        repairWindowDays: g.repairWindowDays,
         maxCasesPerOrder: g.maxCasesPerOrder,
         repeatedApplications: g.repeated,
       },

@@ -3,9 +3,9 @@ import type { Order } from '../model/order.js';
 import type { AfterSalesRequest } from '../model/request.js';
 import { EVIDENCE_KINDS, REASONS, REQUEST_TYPES, type Reason, type RequestType } from '../model/vocabulary.js';
 import { arbOrder, type OrderConstraints } from './arb-order.js';
-import { arbDelay, arbWritten, FIRST_MS, LAST_MS } from './instants.js';
+import { arbDelay, arbInstantMs, arbWritten, FIRST_MS, type InstantConstraints } from './instants.js';
 
-export interface RequestConstraints {
+export interface RequestConstraints extends InstantConstraints {
   /** Times and SKUs are drawn relative to this order. */
   readonly order?: Order;
   readonly type?: RequestType;
@@ -26,7 +26,7 @@ const latestInstant = (o: Order): number =>
  */
 export function arbRequest(constraints: RequestConstraints = {}): fc.Arbitrary<AfterSalesRequest> {
   const { order } = constraints;
-  const from = order === undefined ? fc.integer({ min: FIRST_MS, max: LAST_MS }) : fc.constant(latestInstant(order));
+  const from = order === undefined ? arbInstantMs(constraints) : fc.constant(latestInstant(order));
   const skus = order?.items.map((i) => i.sku) ?? ['sku-1', 'sku-2'];
   const paidFen = order?.payments.reduce((a, p) => a + p.amountFen, 0) ?? 100_000;
   return fc

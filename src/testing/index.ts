@@ -4,5 +4,5 @@ export { arbOrder, type OrderConstraints } from './arb-order.js';
 export { arbRequest, arbOrderAndRequest, type RequestConstraints } from './arb-request.js';
 export { arbPolicy } from './arb-policy.js';
 export { arbPaymentsFor } from './money.js';
-export { arbZone, arbWritten, arbDelay } from './instants.js';
+export { arbZone, arbWritten, arbDelay, arbInstantMs, SUPPORTED_YEARS, type InstantConstraints } from './instants.js';
 export { arbEvents, type EventsConstraints } from './arb-events.js';

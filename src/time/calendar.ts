@@ -17,6 +17,8 @@ export interface Calendar {
    * computation touched a date in one of them says so (`provisional`).
    */
   readonly provisionalYears?: readonly number[];
+  /** Where the dates come from: the notices (by title) or the law a provisional year is built on. */
+  readonly sources?: readonly string[];
 }
 
 /** CAL-02: a computation needed a date the calendar does not cover. */
@@ -91,6 +93,18 @@ export const isHoliday = (c: CompiledCalendar, day: number): boolean => (c.flags
  * numbers, inclusive, in either order); empty when every day read was announced.
  */
 export function provisionalYearsIn(c: CompiledCalendar, from: number, to: number): readonly number[] {
-  const [lo, hi] = from <= to ? [from, to] : [to, from];
-  return c.provisional.filter(([, first, last]) => first <= hi && last >= lo).map(([year]) => year);
+  const lo = Math.min(from, to);
+  const hi = Math.max(from, to);
+  const years = c.provisional;
+  // Binary search for the first year ending on or after `lo` (the years are ascending and disjoint),
+  // then the run up to `hi`: a report over many records costs O(log years) per record, not O(years).
+  let i = 0;
+  for (let n = years.length; i < n; ) {
+    const mid = (i + n) >>> 1;
+    if (years[mid]![2] < lo) i = mid + 1;
+    else n = mid;
+  }
+  const out: number[] = [];
+  for (; i < years.length && years[i]![1] <= hi; i++) out.push(years[i]![0]);
+  return out;
 }

@@ -54,12 +54,13 @@ const digit = (s: string, i: number): number => s.charCodeAt(i) - 48;
 const two = (s: string, i: number): number => digit(s, i) * 10 + digit(s, i + 1);
 
 /**
- * Epoch ms of `YYYY-MM-DDTHH:mm[:ss[.f…]](Z|±hh:mm)`, the form the schemas admit; anything else goes
- * to `Date.parse`.
+ * Epoch ms of `YYYY-MM-DDTHH:mm[:ss[.f…]](Z|±hh:mm)`, the form the schemas admit; anything else is
+ * `NaN`. Never `Date.parse`: it reads a string without an offset in the host's zone (TIME-06), so
+ * `'2026-12-01 10:00'` would mean three instants on three servers.
  */
 export function parseIso(s: string): number {
   const n = s.length;
-  if (n < 17 || s.charCodeAt(4) !== 45 || s.charCodeAt(10) !== 84) return Date.parse(s);
+  if (n < 17 || s.charCodeAt(4) !== 45 || s.charCodeAt(10) !== 84) return Number.NaN;
   const days = daysFromCivil(digit(s, 0) * 1000 + digit(s, 1) * 100 + two(s, 2), two(s, 5), two(s, 8));
   let ms = days * DAY_MS + two(s, 11) * 3_600_000 + two(s, 14) * 60_000;
   let i = 16;
@@ -79,7 +80,7 @@ export function parseIso(s: string): number {
     const offset = two(s, i + 1) * 3_600_000 + two(s, i + 4) * 60_000;
     return c === 43 ? ms - offset : ms + offset;
   }
-  return Date.parse(s);
+  return Number.NaN;
 }
 
 const pad2 = (n: number): string => (n < 10 ? `0${n}` : `${n}`);

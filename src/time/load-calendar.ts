@@ -59,7 +59,7 @@ const isDate = (s: string): boolean => !Number.isNaN(dayOf(s));
 const DateSchema = z.string().check(z.refine(isDate, { error: 'expected a real YYYY-MM-DD date' }));
 const PlainDaySchema = z.object({ date: DateSchema, isOffDay: z.boolean(), name: z.optional(z.string()) });
 const FileDaySchema = z.object({ date: DateSchema, isOffDay: z.boolean(), name: z.string() });
-const YearSchema = z.number().check(whole('a year is a whole number'), z.minimum(1000), z.maximum(9999));
+const YearSchema = z.number().check(whole('a year'), z.minimum(1000), z.maximum(9999));
 // `days` is checked day by day (below), so one bad day does not hide the problems of the others.
 const FileHeadSchema = z.object({ year: z.optional(YearSchema), papers: z.optional(z.array(z.string())) });
 

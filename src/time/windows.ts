@@ -15,9 +15,12 @@ export const closesAfterSigning = (signedAt: number, days: number, zone: string)
 /** TIME-02: exact elapsed hours. */
 export const addHoursMs = (t: number, hours: number): number => t + hours * HOUR_MS;
 
-/** TIME-03: `n` calendar days later at the same local clock time. */
+/**
+ * TIME-03: `n` calendar days later at the same local clock time. Zero days is `t` itself: read back
+ * from its wall time, an instant inside a backward transition could take the other reading.
+ */
 export const addCalendarDaysMs = (t: number, n: number, zone: string): number =>
-  instantOfLocal(t + offsetAt(zone, t) + n * DAY_MS, zone);
+  n === 0 ? t : instantOfLocal(t + offsetAt(zone, t) + n * DAY_MS, zone);
 
 /**
  * TIME-05: the end of a holiday-delayed window `[from, end)`: the clock does not run on statutory

@@ -1,5 +1,9 @@
 import type { Policy } from '../model/policy.js';
-import { err, ok, type Result } from '../model/result.js';
+import { err, ok } from '../model/result.js';
+import type { Reason } from '../model/reason.js';
+import { invalidArgument } from '../model/invalid-argument.js';
+import type { InputError } from '../model/parse.js';
+import { provisionalFor, provisionalForDays } from './provisional-notice.js';
 import {
   compileCalendar,
   covers,
@@ -11,7 +15,7 @@ import {
 } from './calendar.js';
 import { cnCalendar } from './cn-calendar.js';
 import { dayOf, type LocalDate } from './local-date.js';
-import { DAY_MS, formatInstant, instantOfLocal, localDay, localTimeOfDay, parseInstant } from './zone.js';
+import { DAY_MS, formatInstant, instantOfLocal, localDay, localTimeOfDay, readInstant } from './zone.js';
 
 /**
  * TIME-04: `n` working days after instant `t`: the `n`th working day after `t`'s local date, at the
@@ -48,22 +52,47 @@ export function addWorkingDaysMs(
 }
 
 /**
- * CAL-01: whether a local date is a working day on `calendar` (default: the built-in China calendar).
- * A date outside the calendar's coverage is a CAL-02 issue.
+ * A working-day answer. `provisional` (CAL-03) is present exactly when a day the computation read
+ * lies in one of the calendar's provisional years, and names those years.
+ */
+export type WorkingDayResult<T> =
+  | { readonly ok: true; readonly value: T; readonly provisional?: Reason<'calendar_provisional'> }
+  | { readonly ok: false; readonly error: CalendarIssue | InputError };
+
+/** The calendar option every day-counting function takes (CAL-04). */
+export interface CalendarOptions {
+  /** Replaces the built-in China calendar (`cnCalendar`), e.g. a loaded notice or `cnProvisionalCalendar`. */
+  readonly calendar?: Calendar;
+}
+
+const answer = <T>(value: T, provisional: Reason<'calendar_provisional'> | undefined): WorkingDayResult<T> =>
+  provisional === undefined ? ok(value) : { ok: true, value, provisional };
+
+/**
+ * CAL-01: whether a local date is a working day on the calendar (default: the built-in China
+ * calendar), given as `{ calendar }` like every other function or, as before, directly. A date
+ * outside the calendar's coverage is a CAL-02 issue; a date in a provisional year carries
+ * `provisional` (CAL-03); a string that is not a real `YYYY-MM-DD` date is `invalid_input`.
  *
  * @example
- * isWorkingDay('2025-10-08', cnCalendar) // → { ok: true, value: false }
- * isWorkingDay('2027-01-04', cnCalendar) // → { ok: false, error: { code: 'calendar_not_covered', rule: 'CAL-02', date: '2027-01-04', … } }
+ * isWorkingDay('2025-10-08') // → { ok: true, value: false }
+ * isWorkingDay('2027-01-04') // → { ok: false, error: { code: 'calendar_not_covered', rule: 'CAL-02', date: '2027-01-04', … } }
+ * isWorkingDay('2027-01-04', { calendar: cnProvisionalCalendar })
+ * // → { ok: true, value: true, provisional: { code: 'calendar_provisional', rule: 'CAL-03', effect: 'info', params: { years: ['2027'] } } }
  */
-export function isWorkingDay(date: LocalDate, calendar: Calendar = cnCalendar): Result<boolean, CalendarIssue> {
-  const day = dayOf(date);
-  if (Number.isNaN(day)) throw new RangeError(`not a YYYY-MM-DD date: ${date}`);
-  const c = compileCalendar(calendar);
-  return covers(c, day) ? ok(isWorking(c, day)) : err(notCovered(c, day));
+export function isWorkingDay(date: LocalDate, calendar: Calendar | CalendarOptions = {}): WorkingDayResult<boolean> {
+  const day = typeof date === 'string' ? dayOf(date) : Number.NaN;
+  if (Number.isNaN(day)) return err(invalidArgument(['date'], `not a real YYYY-MM-DD date: ${String(date)}`));
+  const c = compileCalendar(('covers' in calendar ? calendar : calendar.calendar) ?? cnCalendar);
+  if (!covers(c, day)) return err(notCovered(c, day));
+  return answer(isWorking(c, day), provisionalForDays(c, day, day));
 }
 
 /**
- * TIME-04: the instant `n` working days after `instant`, counted in the policy's zone, as ISO in that zone.
+ * TIME-04: the instant `n` working days after `instant`, counted in the policy's zone, as ISO in that
+ * zone; `provisional` (CAL-03) when a day counted lies in a provisional year of the calendar. An
+ * instant without an offset (which would be read in the host's zone) or not a real date-time, or a
+ * count that is not a whole number ≥ 0, is `invalid_input` naming the argument — never a throw.
  *
  * @example
  * addWorkingDays('2025-09-26T10:00:00+08:00', 1, policies.taobao)
@@ -73,10 +102,15 @@ export function addWorkingDays(
   instant: string,
   n: number,
   policy: Pick<Policy, 'timeZone'>,
-  options: { readonly calendar?: Calendar } = {},
-): Result<string, CalendarIssue> {
-  const t = parseInstant(instant);
-  if (Number.isNaN(t)) throw new RangeError(`not an ISO-8601 instant: ${instant}`);
-  const r = addWorkingDaysMs(t, n, policy.timeZone, compileCalendar(options.calendar ?? cnCalendar));
-  return typeof r === 'number' ? ok(formatInstant(r, policy.timeZone)) : err(r);
+  options: CalendarOptions = {},
+): WorkingDayResult<string> {
+  const t = readInstant(instant);
+  const issues = [
+    ...(Number.isNaN(t) ? [{ path: ['instant'], message: `not an ISO-8601 instant with an offset: ${String(instant)}` }] : []),
+    ...(Number.isSafeInteger(n) && n >= 0 ? [] : [{ path: ['n'], message: `working days must be a whole number ≥ 0, got ${String(n)}` }]),
+  ];
+  if (issues.length > 0) return err({ code: 'invalid_input', issues });
+  const c = compileCalendar(options.calendar ?? cnCalendar);
+  const r = addWorkingDaysMs(t, n, policy.timeZone, c);
+  return typeof r === 'number' ? answer(formatInstant(r, policy.timeZone), provisionalFor(t, r, policy.timeZone, c)) : err(r);
 }

@@ -1,4 +1,5 @@
 import { tzOffset } from '@date-fns/tz/tzOffset';
+import { isInstant } from '../model/is-instant.js';
 import { formatIso, parseIso } from './iso.js';
 
 /** Milliseconds in a day of 24 hours. */
@@ -94,14 +95,16 @@ export function localTimeOfDay(t: number, zone: string): number {
 }
 
 /**
- * The instant at which the wall clock in `zone` reads `localMs` (local epoch ms). A wall time skipped
- * by a forward transition resolves to the same distance past the transition, as Temporal's
- * `compatible` disambiguation does.
+ * The instant at which the wall clock in `zone` reads `localMs` (local epoch ms), disambiguated as
+ * `@date-fns/tz` does, so our calendar arithmetic equals date-fns' (the oracle test): a wall time
+ * skipped by a forward transition lands the same distance past it — the later of the two readings,
+ * whichever sign the offsets have (a half-hour gap at Australia/Lord_Howe included); a wall time
+ * read twice takes the offset in force at that wall time read as UTC.
  */
 export function instantOfLocal(localMs: number, zone: string): number {
   const guess = localMs - offsetAt(zone, localMs);
   const t = localMs - offsetAt(zone, guess);
-  return localMs - offsetAt(zone, t) === t ? t : guess;
+  return localMs - offsetAt(zone, t) === t ? t : Math.max(guess, t);
 }
 
 /** The first instant of local day `day` in `zone`. */
@@ -120,3 +123,10 @@ export function formatInstant(t: number, zone: string): string {
 
 /** Parses an ISO-8601 instant that carries its offset (validated at the boundary) to epoch ms. */
 export const parseInstant = (iso: string): number => parseIso(iso);
+
+/**
+ * Epoch ms of a caller's instant that no schema has checked: `NaN` unless it is a real date-time with
+ * an offset (`isInstant`). A typed function reads its instant arguments with this, so a cast or an
+ * offset-less string is refused rather than read in the host's zone.
+ */
+export const readInstant = (iso: unknown): number => (typeof iso === 'string' && isInstant(iso) ? parseIso(iso) : Number.NaN);

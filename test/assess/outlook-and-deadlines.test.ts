@@ -31,7 +31,7 @@ describe('first deadlines, earliest first', () => {
     const r = value({
       policy: 'pinduoduo',
       order: anOrder(),
-      request: aRequest({ type: 'refund_only', reason: 'quality', evidence: [{ kind: 'photo' }], initiatedBy: 'merchant' }),
+      request: aRequest({ type: 'return_refund', reason: 'quality', evidence: [{ kind: 'photo' }], initiatedBy: 'merchant' }),
     });
     expect(r.deadlines).toEqual([{ party: 'buyer', action: 'apply', dueAt: '2025-03-09T00:00:00+08:00', onTimeout: 'window_closes', rule: 'ELG-09' }]);
   });

@@ -30,6 +30,8 @@ interface Model {
   confirmation: 'application' | 'refund_offer' | undefined;
   stock: boolean | undefined;
   goodsBack: boolean;
+  /** RFT-06: the refund of returned goods fell overdue. */
+  refundOverdue: boolean;
   windowClosed: boolean;
   merchantEvidence: number;
   followUp: 'pending' | 'done' | 'missed' | undefined;
@@ -41,7 +43,7 @@ interface Real {
   c: AfterSalesCase;
 }
 
-/** PDD's terms: respond 48 h, confirm 48 h, evidence 48 h, ship back 7 d, receipt 10 d, escalate 7 d, follow up 3 d. */
+/** PDD's terms: respond 48 h, confirm 48 h, evidence 48 h, ship back 7 d, receipt 10 d, refund after receipt 7 d, escalate 7 d, follow up 3 d. */
 function due(m: Model): { ms: number; rule: string } | undefined {
   const at = (ms: number, rule: string) => ({ ms: m.sinceMs + ms, rule });
   switch (m.status) {
@@ -51,6 +53,7 @@ function due(m: Model): { ms: number; rule: string } | undefined {
     case 'return_in_transit': return at(10 * D, 'CSE-04');
     case 'rejected': return at(7 * D, 'CSE-02');
     case 'in_intervention': return m.windowClosed ? undefined : at(48 * H, 'CSE-03');
+    case 'refunding': return m.goodsBack && !m.refundOverdue ? at(7 * D, 'RFT-06') : undefined;
     case 'completed':
     case 'closed': return m.followUp === 'pending' ? at(3 * D, 'CSE-07') : undefined;
     default: return undefined;
@@ -74,6 +77,7 @@ function rule(m: Model, e: CaseEvent, ms: number): Rule | TransitionIssueCode {
     if (!(d !== undefined && d.rule === e.rule && ms >= d.ms)) {
       // The table knows a timeout in every waiting state; where none is pending it is "not due".
       const waits = ['awaiting_merchant', 'awaiting_buyer_confirmation', 'awaiting_return', 'return_in_transit', 'rejected', 'in_intervention', 'completed', 'closed'];
+      if (!resend) waits.push('refunding');
       return waits.includes(s) ? (e.actor === 'system' ? 'timeout_not_due' : 'wrong_actor') : 'event_not_allowed';
     }
     const sys = ['system'] as const;
@@ -85,6 +89,7 @@ function rule(m: Model, e: CaseEvent, ms: number): Rule | TransitionIssueCode {
       case 'return_in_transit': return { actors: sys, next: { status: 'refunding', goodsBack: true, refunds: m.refunds + 1 } };
       case 'rejected': return { actors: sys, next: end('rejected') };
       case 'in_intervention': return { actors: sys, next: { status: s, windowClosed: true } };
+      case 'refunding': return { actors: sys, next: { status: s, refundOverdue: true } };
       default: return { actors: sys, next: { status: s, followUp: 'missed' } };
     }
   }
@@ -275,6 +280,7 @@ function setup(flow: Flow, initiatedBy: 'buyer' | 'merchant'): () => { model: Mo
       confirmation: initiatedBy === 'merchant' ? 'application' : undefined,
       stock: undefined,
       goodsBack: false,
+      refundOverdue: false,
       windowClosed: false,
       merchantEvidence: 0,
       followUp: undefined,

@@ -32,6 +32,7 @@ describe('openCase', () => {
       merchantReceiptDays: pdd.case.merchantReceiptDays,
       escalationDays: pdd.case.escalationDays,
       followUpDays: pdd.case.followUpDays,
+      refundAfterReceiptDays: pdd.refund.refundAfterReceiptDays,
     });
     expect(c.effects).toEqual([{ type: 'notify_merchant', notice: 'application_awaits_response', rule: 'CSE-01', at: APPLIED }]);
     expect(c).not.toHaveProperty('confirmation');

@@ -109,6 +109,8 @@ describe('resend flow (补寄)', () => {
     ]);
     expect(c.milestones).toEqual({
       appliedAt: APPLIED,
+      // S0 step 1: the merchant's own application from chat is its contact with the buyer.
+      respondedAt: APPLIED,
       confirmedAt: plus(APPLIED, 1),
       stockCheckedAt: plus(APPLIED, 2),
       agreedAt: plus(APPLIED, 3),

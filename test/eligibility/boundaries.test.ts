@@ -38,13 +38,13 @@ describe('which requests run on a signing window (ELG-06 / ELG-09)', () => {
     }
   });
 
-  it('ELG-09 / ELG-14: a resend or a repair runs on no signing window, even for a fault reason', () => {
+  it('ELG-14 / ELG-17: a resend runs on no signing window, even for a fault reason; a fault repair on its own (ELG-17)', () => {
     const photo = [{ kind: 'photo' as const }];
     const resend = checkEligibility(order, aRequest({ type: 'resend', reason: 'damaged_in_transit', evidence: photo, requestedAt: day10 }), policies.pinduoduo);
     expect(resend.verdict).toBe('allowed');
     expect(resend.window).toBeUndefined();
     const repair = checkEligibility(order, aRequest({ type: 'repair', reason: 'quality', evidence: photo, requestedAt: day10 }), policies.pinduoduo);
-    expect(repair.window).toBeUndefined();
+    expect(repair.window).toEqual({ closesAt: '2026-03-02T00:00:00+08:00', rule: 'ELG-17' });
     expect(repair.reasons).toEqual([]);
   });
 });

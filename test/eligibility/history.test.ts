@@ -64,16 +64,17 @@ describe('ELG-13: the refund amount', () => {
   const paid = anOrder({ afterSales: { refundedFen: 990 } });
 
   it('ELG-13: refundable is what was paid minus what was already refunded; that much is fine, a fen more is not', () => {
-    expect(checkEligibility(paid, aRequest({ type: 'refund_only', amountFen: 1000 }), policies.pinduoduo).refundableFen).toBe(1000);
-    expect(codes(paid, aRequest({ type: 'refund_only', amountFen: 1000 }))).toEqual([]);
-    expect(checkEligibility(paid, aRequest({ type: 'refund_only', amountFen: 1001 }), policies.pinduoduo).reasons).toEqual([
+    const refund = (amountFen: number) => aRequest({ type: 'refund_only', reason: 'missing_item', amountFen });
+    expect(checkEligibility(paid, refund(1000), policies.pinduoduo).refundableFen).toBe(1000);
+    expect(codes(paid, refund(1000))).toEqual([]);
+    expect(checkEligibility(paid, refund(1001), policies.pinduoduo).reasons).toEqual([
       { code: 'amount_invalid', rule: 'ELG-13', effect: 'deny', params: { amountFen: 1001, refundableFen: 1000 } },
     ]);
   });
 
   it('ELG-13: zero is not a refund; a fully refunded order has nothing left to ask for', () => {
-    expect(codes(paid, aRequest({ type: 'refund_only', amountFen: 0 }))).toEqual(['amount_invalid:deny']);
-    expect(verdict(anOrder({ afterSales: { refundedFen: 1990 } }), aRequest({ type: 'refund_only' }))).toBe('denied');
+    expect(codes(paid, aRequest({ type: 'refund_only', reason: 'missing_item', amountFen: 0 }))).toEqual(['amount_invalid:deny']);
+    expect(verdict(anOrder({ afterSales: { refundedFen: 1990 } }), aRequest({ type: 'refund_only', reason: 'missing_item' }))).toBe('denied');
   });
 
   it('ELG-13: exchanges, resends and repairs move no money, so the amount is not judged', () => {

@@ -86,8 +86,10 @@ describe('ELG-08: goods intact', () => {
     expect(verdict(order, aRequest())).toBe('conditional');
   });
 
-  it('ELG-08: fault claims and refund-only do not carry the intact condition', () => {
+  it('ELG-08 / ELG-18: fault claims and refund-only do not carry the intact condition', () => {
     expect(codes(order, aRequest({ reason: 'quality', evidence: [{ kind: 'video' }] }))).toEqual([]);
-    expect(codes(order, aRequest({ type: 'refund_only' }))).toEqual([]);
+    expect(codes(order, aRequest({ type: 'refund_only', reason: 'missing_item' }))).toEqual([]);
+    // Nothing comes back on a refund-only, so a no-reason one of signed goods is refused outright (ELG-18).
+    expect(codes(order, aRequest({ type: 'refund_only' }))).toEqual(['signed_refund_only_no_reason:deny']);
   });
 });

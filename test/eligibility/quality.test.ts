@@ -1,29 +1,85 @@
 import { describe, expect, it } from 'vitest';
-import { checkEligibility, policies } from '../../src/index.js';
+import { checkEligibility, definePolicy, policies } from '../../src/index.js';
 import { anOrder, aRequest } from '../fixtures/factories.js';
 import { codes, verdict } from './helpers.js';
 
 const order = anOrder();
 const photo = [{ kind: 'photo' as const }];
 
-describe('ELG-09: the quality window', () => {
-  it('ELG-09: a quality return on the last millisecond of day 7 is allowed, on the first of day 8 denied', () => {
-    expect(verdict(order, aRequest({ reason: 'quality', evidence: photo, requestedAt: '2025-03-08T23:59:59.999+08:00' }))).toBe('allowed');
-    const e = checkEligibility(order, aRequest({ reason: 'quality', evidence: photo, requestedAt: '2025-03-09T00:00:00+08:00' }), policies.taobao);
+const DAY7_LAST = '2025-03-08T23:59:59.999+08:00';
+const DAY8_FIRST = '2025-03-09T00:00:00+08:00';
+const DAY15_LAST = '2025-03-16T23:59:59.999+08:00';
+const DAY16_FIRST = '2025-03-17T00:00:00+08:00';
+
+describe('ELG-09: the quality return window', () => {
+  it('ELG-09: a quality return on the last millisecond of day 7 is allowed, on the first of day 8 denied, pointing to exchange and repair', () => {
+    expect(verdict(order, aRequest({ reason: 'quality', evidence: photo, requestedAt: DAY7_LAST }))).toBe('allowed');
+    const e = checkEligibility(order, aRequest({ reason: 'quality', evidence: photo, requestedAt: DAY8_FIRST }), policies.taobao);
     expect(e.reasons).toEqual([
-      { code: 'quality_window_closed', rule: 'ELG-09', effect: 'deny', params: { closesAt: '2025-03-09T00:00:00+08:00', days: 7 } },
+      {
+        code: 'quality_window_closed',
+        rule: 'ELG-09',
+        effect: 'deny',
+        params: { closesAt: DAY8_FIRST, days: 7, stillOpen: ['exchange', 'repair'] },
+      },
     ]);
-    expect(e.window).toEqual({ closesAt: '2025-03-09T00:00:00+08:00', rule: 'ELG-09' });
+    expect(e.window).toEqual({ closesAt: DAY8_FIRST, rule: 'ELG-09' });
   });
 
-  it('ELG-09: wrong item, not as described and damaged in transit share the window; refund-only and exchange too', () => {
+  it('ELG-09: wrong item, not as described and damaged in transit share the return window', () => {
     for (const reason of ['wrong_item', 'not_as_described', 'damaged_in_transit'] as const) {
-      for (const type of ['refund_only', 'return_refund', 'exchange'] as const) {
-        expect(codes(order, aRequest({ type, reason, evidence: photo, requestedAt: '2025-03-10T10:00:00+08:00' }))).toEqual([
-          'quality_window_closed:deny',
-        ]);
+      expect(codes(order, aRequest({ reason, evidence: photo, requestedAt: DAY7_LAST }))).toEqual([]);
+      expect(codes(order, aRequest({ reason, evidence: photo, requestedAt: DAY8_FIRST }))).toEqual(['quality_window_closed:deny']);
+    }
+  });
+});
+
+describe('ELG-17: a fault is still remedied after day 7 — exchange and repair by time', () => {
+  const exchange = (requestedAt: string, reason: 'quality' | 'wrong_item' | 'not_as_described' | 'damaged_in_transit' = 'quality') =>
+    aRequest({ type: 'exchange', reason, evidence: photo, requestedAt });
+  const repair = (requestedAt: string) => aRequest({ type: 'repair', reason: 'quality', evidence: photo, requestedAt });
+
+  it('ELG-17: on the last instant of day 7 and the first of day 8 a fault exchange is allowed, where a return flips to denied', () => {
+    for (const at of [DAY7_LAST, DAY8_FIRST]) {
+      for (const policy of [policies.pinduoduo, policies.taobao]) {
+        expect(codes(order, exchange(at), policy)).toEqual([]);
+        expect(checkEligibility(order, exchange(at), policy).window).toEqual({ closesAt: DAY16_FIRST, rule: 'ELG-17' });
       }
     }
+    // The 10th day, which used to be denied as quality_window_closed.
+    expect(verdict(order, exchange('2025-03-10T10:00:00+08:00'))).toBe('allowed');
+  });
+
+  it('ELG-17: a fault exchange on the last instant of day 15 is allowed; on the first of day 16 it is conditional on the warranty terms, never denied', () => {
+    for (const reason of ['quality', 'wrong_item', 'not_as_described', 'damaged_in_transit'] as const) {
+      expect(verdict(order, exchange(DAY15_LAST, reason))).toBe('allowed');
+      expect(checkEligibility(order, exchange(DAY16_FIRST, reason), policies.pinduoduo).reasons).toEqual([
+        { code: 'warranty_terms_apply', rule: 'ELG-17', effect: 'condition', params: { closesAt: DAY16_FIRST, days: 15, remedy: 'exchange' } },
+      ]);
+    }
+  });
+
+  it('ELG-17: a fault repair runs for the warranty: allowed on its last instant (day 365), conditional on the terms from day 366', () => {
+    expect(verdict(order, repair(DAY8_FIRST))).toBe('allowed');
+    expect(verdict(order, repair(DAY16_FIRST))).toBe('allowed');
+    expect(verdict(order, repair('2026-03-01T23:59:59.999+08:00'))).toBe('allowed');
+    expect(checkEligibility(order, repair('2026-03-02T00:00:00+08:00'), policies.taobao).reasons).toEqual([
+      { code: 'warranty_terms_apply', rule: 'ELG-17', effect: 'condition', params: { closesAt: '2026-03-02T00:00:00+08:00', days: 365, remedy: 'repair' } },
+    ]);
+  });
+
+  it('ELG-17: a policy\'s own windows move the boundaries (exchange 20 days, repair 30)', () => {
+    const shop = definePolicy(policies.pinduoduo, { eligibility: { exchangeWindowDays: 20, repairWindowDays: 30 } });
+    if (!shop.ok) throw new Error('policy refused');
+    expect(codes(order, exchange('2025-03-21T23:59:59.999+08:00'), shop.value)).toEqual([]);
+    expect(codes(order, exchange('2025-03-22T00:00:00+08:00'), shop.value)).toEqual(['warranty_terms_apply:condition']);
+    expect(codes(order, repair('2025-03-31T23:59:59.999+08:00'), shop.value)).toEqual([]);
+    expect(codes(order, repair('2025-04-01T00:00:00+08:00'), shop.value)).toEqual(['warranty_terms_apply:condition']);
+  });
+
+  it('ELG-17: a no-reason exchange keeps the 7-day no-reason window (ELG-06), and missing items run on no window', () => {
+    expect(codes(order, aRequest({ type: 'exchange', requestedAt: DAY8_FIRST }))).toEqual(['no_reason_window_closed:deny', 'goods_intact_required:condition']);
+    expect(checkEligibility(order, aRequest({ type: 'exchange', reason: 'missing_item', requestedAt: DAY16_FIRST }), policies.pinduoduo).window).toBeUndefined();
   });
 });
 

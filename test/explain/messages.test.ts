@@ -20,10 +20,28 @@ describe('explain: parameters are rendered exactly', () => {
     expect(explain(r, 'zh-CN')).toBe('商品（cake-1, fish-2）属于不适用七天无理由退货的类别（fresh, custom_made）；质量问题仍可申请售后。');
   });
 
-  it('ELG-09: the quality window names its length and closing instant', () => {
-    const r = reasonOf('quality_window_closed', { closesAt: '2025-03-09T00:00:00+08:00', days: 7 });
-    expect(explain(r, 'en')).toBe('The 7-day window for fault claims closed at 2025-03-09T00:00:00+08:00.');
-    expect(explain(r, 'zh-CN')).toBe('质量问题退换货期限已于 2025-03-09T00:00:00+08:00 结束。');
+  it('ELG-09: the quality return window names its length and closing instant, and the remedies still open', () => {
+    const r = reasonOf('quality_window_closed', { closesAt: '2025-03-09T00:00:00+08:00', days: 7, stillOpen: ['exchange', 'repair'] });
+    expect(explain(r, 'en')).toBe(
+      'The 7-day return window for fault claims closed at 2025-03-09T00:00:00+08:00; an exchange or a repair can still be required.',
+    );
+    expect(explain(r, 'zh-CN')).toBe('质量问题退货期限已于 2025-03-09T00:00:00+08:00 结束；仍可要求换货或维修。');
+  });
+
+  it('ELG-17: past an exchange or repair window the warranty terms decide, naming which window', () => {
+    const exchange = reasonOf('warranty_terms_apply', { closesAt: '2025-03-17T00:00:00+08:00', days: 15, remedy: 'exchange' });
+    expect(explain(exchange, 'en')).toBe(
+      "The 15-day exchange window for fault claims closed at 2025-03-17T00:00:00+08:00; from then on the merchant's warranty terms decide.",
+    );
+    expect(explain(exchange, 'zh-CN')).toBe('质量问题换货期限（15天）已于 2025-03-17T00:00:00+08:00 结束，此后按商家的保修条款处理。');
+    const repair = reasonOf('warranty_terms_apply', { closesAt: '2026-03-02T00:00:00+08:00', days: 365, remedy: 'repair' });
+    expect(explain(repair, 'zh-CN')).toBe('质量问题维修期限（365天）已于 2026-03-02T00:00:00+08:00 结束，此后按商家的保修条款处理。');
+    expect(explain(repair, 'en')).toContain('365-day repair window');
+  });
+
+  it('ELG-18: a no-reason refund-only of signed goods points to a return; a fault one to the merchant\'s agreement', () => {
+    expect(explain(reasonOf('signed_refund_only_no_reason', { use: 'return_refund' }), 'zh-CN')).toContain('请申请退货退款');
+    expect(explain(reasonOf('merchant_agreement_required'), 'en')).toContain('once the merchant agrees');
   });
 
   it('ELG-10: the limit names how many cases were used and the maximum', () => {

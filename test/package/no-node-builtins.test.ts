@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 const NODE = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
 
 describe('library entry points run in a browser', () => {
-  it.each(['src/index.ts', 'src/testing/index.ts', 'src/rules/index.ts', 'src/calendar/index.ts'])('%s imports no Node built-in, directly or through a dependency', async (entry) => {
+  it.each(['src/index.ts', 'src/testing/index.ts', 'src/rules/index.ts', 'src/calendar/index.ts', 'src/screening/index.ts'])('%s imports no Node built-in, directly or through a dependency', async (entry) => {
     const result = await build({
       entryPoints: [entry],
       bundle: true,

@@ -137,18 +137,19 @@ describe('findViolations laws', () => {
   });
 
   test.prop([fc.oneof(arbRun().map((r) => ({ ...r, cases: trail(r.case, r.events, r.policy) })), arbDispute().map((d) => ({ ...d, cases: trail(d.disputed, d.after, d.policy) })))])(
-    'every violation names a rule in PEN-01…05, against the merchant, with sanctions from the vocabulary and the event that found it',
+    'every violation names a rule in PEN-01…05 or RFT-06, against the merchant, with sanctions from the vocabulary and the event that found it',
     ({ policy, cases }) => {
       for (const c of cases) {
         const instants = new Set([...c.history.map((e) => e.at), ...c.effects.map((e) => e.at)]);
         for (const v of findViolations(c, policy)) {
-          expect(PENALTY_RULES).toContain(v.rule);
+          expect([...PENALTY_RULES, 'RFT-06']).toContain(v.rule);
           expect(VIOLATION_RULES[v.code]).toBe(v.rule);
           expect(v.party).toBe('merchant');
           expect(v.sanctions.length).toBeGreaterThan(0);
           for (const s of v.sanctions) expect(SANCTIONS).toContain(s);
           if (v.amountFen !== undefined) expect(Number.isSafeInteger(v.amountFen) && v.amountFen >= 0).toBe(true);
-          expect(v.refundsFreight).toBe(true);
+          // FRT-05 follows the penalty rules only.
+          expect(v.refundsFreight).toBe(v.rule !== 'RFT-06');
           expect(instants).toContain(v.at);
         }
       }

@@ -283,8 +283,8 @@ describe('PEN-01 off-platform trade as a violation', () => {
 });
 
 describe('the violation vocabulary', () => {
-  it('PEN-01…05: every code names its rule, each rule once; Pinduoduo’s PEN-01 sanctions are in the vocabulary', () => {
-    expect(VIOLATION_CODES.map((c) => VIOLATION_RULES[c])).toEqual(['PEN-01', 'PEN-02', 'PEN-03', 'PEN-04', 'PEN-05']);
+  it('PEN-01…05 / RFT-06: every code names its rule, each rule once; Pinduoduo’s PEN-01 sanctions are in the vocabulary', () => {
+    expect(VIOLATION_CODES.map((c) => VIOLATION_RULES[c])).toEqual(['PEN-01', 'PEN-02', 'PEN-03', 'PEN-04', 'PEN-05', 'RFT-06']);
     expect(pdd.penalties.offPlatformTrade?.sanctions.every(isSanction)).toBe(true);
     expect(new Set(SANCTIONS).size).toBe(SANCTIONS.length);
     expect(isSanction('fine')).toBe(false);

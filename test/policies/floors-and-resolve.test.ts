@@ -12,10 +12,12 @@ const handBuilt = (patch: (p: { -readonly [K in keyof Policy]: any }) => void): 
 };
 
 describe('legalFloorIssues: each floor names its path, rule and limit', () => {
-  it('ELG-06 / ELG-09 / ELG-07 / RFT-06 / PEN-04: every floor broken, in catalogue order, with its message', () => {
+  it('ELG-06 / ELG-09 / ELG-17 / ELG-07 / RFT-06 / PEN-04: every floor broken, in catalogue order, with its message', () => {
     const p = handBuilt((x) => {
       x.eligibility.noReasonWindowDays = 6;
       x.eligibility.qualityWindowDays = 5;
+      x.eligibility.exchangeWindowDays = 7;
+      x.eligibility.repairWindowDays = 7;
       x.eligibility.excludedGoods = ['custom_made', 'standard', 'hygiene_sealed'];
       x.eligibility.excludedIfConfirmed = ['digital', 'standard', 'standard'];
       x.refund.refundAfterReceiptDays = 8;
@@ -24,6 +26,8 @@ describe('legalFloorIssues: each floor names its path, rule and limit', () => {
     expect(legalFloorIssues(p)).toEqual([
       { code: 'below_legal_floor', path: ['eligibility', 'noReasonWindowDays'], rule: 'ELG-06', message: 'the no-reason window may not be shorter than 7 days' },
       { code: 'below_legal_floor', path: ['eligibility', 'qualityWindowDays'], rule: 'ELG-09', message: 'the quality window may not be shorter than 7 days' },
+      { code: 'below_legal_floor', path: ['eligibility', 'exchangeWindowDays'], rule: 'ELG-17', message: 'a fault exchange stays open at least 15 days after signing' },
+      { code: 'below_legal_floor', path: ['eligibility', 'repairWindowDays'], rule: 'ELG-17', message: 'a fault repair stays open at least 15 days after signing' },
       { code: 'below_legal_floor', path: ['eligibility', 'excludedGoods'], rule: 'ELG-07', message: 'the law does not let standard, hygiene_sealed be excluded outright' },
       { code: 'below_legal_floor', path: ['eligibility', 'excludedIfConfirmed'], rule: 'ELG-07', message: 'the law does not let standard, standard be excluded' },
       { code: 'below_legal_floor', path: ['refund', 'refundAfterReceiptDays'], rule: 'RFT-06', message: 'refunds are due within 7 days of receiving the goods' },
@@ -32,10 +36,12 @@ describe('legalFloorIssues: each floor names its path, rule and limit', () => {
     ]);
   });
 
-  it('ELG-06 / ELG-09 / RFT-06 / PEN-04: exactly at each floor is allowed', () => {
+  it('ELG-06 / ELG-09 / ELG-17 / RFT-06 / PEN-04: exactly at each floor is allowed', () => {
     const p = handBuilt((x) => {
       x.eligibility.noReasonWindowDays = 7;
       x.eligibility.qualityWindowDays = 7;
+      x.eligibility.exchangeWindowDays = 15;
+      x.eligibility.repairWindowDays = 15;
       x.eligibility.excludedIfConfirmed = ['custom_made', 'hygiene_sealed'];
       x.refund.refundAfterReceiptDays = 7;
       x.penalties.counterfeit = { multiple: 3, minimumFen: 50_000 };
@@ -48,6 +54,26 @@ describe('legalFloorIssues: each floor names its path, rule and limit', () => {
       ok: false,
       error: [{ code: 'below_legal_floor', rule: 'ELG-09', path: ['eligibility', 'qualityWindowDays'] }],
     });
+  });
+});
+
+describe('ELG-17: definePolicy keeps exchange and repair open past day 7', () => {
+  it('ELG-17: an override that closes a fault exchange or repair at day 7 is refused with its path and rule', () => {
+    expect(definePolicy(policies.pinduoduo, { eligibility: { exchangeWindowDays: 7, repairWindowDays: 7 } })).toMatchObject({
+      ok: false,
+      error: [
+        { code: 'below_legal_floor', rule: 'ELG-17', path: ['eligibility', 'exchangeWindowDays'] },
+        { code: 'below_legal_floor', rule: 'ELG-17', path: ['eligibility', 'repairWindowDays'] },
+      ],
+    });
+  });
+
+  it('ELG-17: 14 days is one short of the 三包 floor; 15 is accepted', () => {
+    expect(definePolicy(policies.taobao, { eligibility: { exchangeWindowDays: 14 } })).toMatchObject({
+      ok: false,
+      error: [{ code: 'below_legal_floor', rule: 'ELG-17', path: ['eligibility', 'exchangeWindowDays'] }],
+    });
+    expect(definePolicy(policies.taobao, { eligibility: { exchangeWindowDays: 15, repairWindowDays: 15 } }).ok).toBe(true);
   });
 });
 

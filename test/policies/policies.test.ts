@@ -63,7 +63,12 @@ describe('definePolicy and the legal floors', () => {
   const arbOverrides: fc.Arbitrary<DeepPartial<Policy>> = fc.record(
     {
       eligibility: fc.record(
-        { noReasonWindowDays: fc.integer({ min: 1, max: 20 }), qualityWindowDays: fc.integer({ min: 1, max: 20 }) },
+        {
+          noReasonWindowDays: fc.integer({ min: 1, max: 20 }),
+          qualityWindowDays: fc.integer({ min: 1, max: 20 }),
+          exchangeWindowDays: fc.integer({ min: 1, max: 30 }),
+          repairWindowDays: fc.integer({ min: 1, max: 30 }),
+        },
         { requiredKeys: [] },
       ),
       refund: fc.record({ refundAfterReceiptDays: fc.integer({ min: 1, max: 15 }) }, { requiredKeys: [] }),
@@ -72,12 +77,14 @@ describe('definePolicy and the legal floors', () => {
     { requiredKeys: [] },
   );
 
-  test.prop([arbPolicy(), arbOverrides])('ELG-06/ELG-09/RFT-06/PEN-04 law: definePolicy never yields a policy below a legal floor', (base, overrides) => {
+  test.prop([arbPolicy(), arbOverrides])('ELG-06/ELG-09/ELG-17/RFT-06/PEN-04 law: definePolicy never yields a policy below a legal floor', (base, overrides) => {
     const r = definePolicy(base, overrides);
     if (!r.ok) return;
     const p = r.value;
     expect(p.eligibility.noReasonWindowDays).toBeGreaterThanOrEqual(LEGAL_FLOORS.noReasonWindowDays);
     expect(p.eligibility.qualityWindowDays).toBeGreaterThanOrEqual(LEGAL_FLOORS.qualityWindowDays);
+    expect(p.eligibility.exchangeWindowDays).toBeGreaterThanOrEqual(LEGAL_FLOORS.exchangeWindowDays);
+    expect(p.eligibility.repairWindowDays).toBeGreaterThanOrEqual(LEGAL_FLOORS.repairWindowDays);
     expect(p.refund.refundAfterReceiptDays).toBeLessThanOrEqual(LEGAL_FLOORS.refundAfterReceiptDays);
     expect(p.penalties.counterfeit.multiple).toBeGreaterThanOrEqual(LEGAL_FLOORS.counterfeitMultiple);
     expect(p.penalties.counterfeit.minimumFen).toBeGreaterThanOrEqual(LEGAL_FLOORS.counterfeitMinimumFen);

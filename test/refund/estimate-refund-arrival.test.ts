@@ -208,8 +208,8 @@ describe('CAL-02: outside the calendar is an issue, never a guess', () => {
   });
 });
 
-describe('programmer errors', () => {
-  it('a `from` that is not an instant is a RangeError, not a Result', () => {
-    expect(() => estimateRefundArrival(approved('yesterday', 'alipay'), TAOBAO)).toThrow(RangeError);
+describe('caller errors are values', () => {
+  it('a `from` that is not an instant is invalid_input, not a throw', () => {
+    expect(estimateRefundArrival(approved('yesterday', 'alipay'), TAOBAO)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
   });
 });

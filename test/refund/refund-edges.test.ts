@@ -120,8 +120,11 @@ describe('RFT-07: the spanning window of a mixed refund', () => {
     expect(r).toMatchObject({ ok: false, error: { code: 'calendar_not_covered', date: '2027-01-01' } });
   });
 
-  it('RFT-07: a refund going back to no payment at all is a programmer error', () => {
-    expect(() => estimateRefundArrival({ from, trigger: 'approved', payments: [] }, PDD)).toThrow(RangeError);
+  it('RFT-07: a refund going back to no payment at all is invalid_input at payments, not a throw', () => {
+    expect(estimateRefundArrival({ from, trigger: 'approved', payments: [] }, PDD)).toEqual({
+      ok: false,
+      error: { code: 'invalid_input', issues: [{ path: ['payments'], message: 'a refund goes back to at least one payment' }] },
+    });
   });
 });
 
@@ -184,11 +187,13 @@ describe('RFT-07: exactness of the split', () => {
 });
 
 describe('programmer errors and exact shapes', () => {
-  it('a `from` that is not an instant is a RangeError naming it', () => {
-    expect(() => estimateRefundArrival({ from: 'yesterday', trigger: 'approved', method: 'alipay' }, PDD)).toThrow(/not an ISO-8601 instant: yesterday/);
-    expect(() => estimateRefundArrival({ from: '2025-05-12T16:30:00+08:00', trigger: 'approved', payments: [] }, PDD)).toThrow(
-      /a refund goes back to at least one payment/,
-    );
+  it('a `from` that is not an instant, or has no offset, is invalid_input naming it (issue 13)', () => {
+    for (const bad of ['yesterday', '2025-05-12 16:30', '2025-05-12T16:30:00', 'May 12, 2025 16:30', '2025-02-30T10:00:00+08:00']) {
+      expect(estimateRefundArrival({ from: bad, trigger: 'approved', method: 'alipay' }, PDD)).toEqual({
+        ok: false,
+        error: { code: 'invalid_input', issues: [{ path: ['from'], message: `not an ISO-8601 instant with an offset: ${bad}` }] },
+      });
+    }
   });
 
   it('RFT-02 / RFT-07: a window with no follow-on rule carries no `then` key at all', () => {

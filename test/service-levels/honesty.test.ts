@@ -18,10 +18,14 @@ describe('serviceLevelReport honesty', () => {
   it('SLA-03: a target with no decidable record has share null, not 1', () => {
     const r = report([], '2025-12-01T00:00:00+08:00');
     for (const name of SERVICE_LEVEL_TARGETS) expect(r[name]).toMatchObject({ met: 0, total: 0, share: null, missed: [] });
-    const onlyLogistics = report([complaint({ type: 'logistics_delay', resolvedAt: '2025-03-04T10:00:00+08:00' })], '2025-12-01T00:00:00+08:00');
+    const onlyLogistics = report([complaint({ type: 'logistics_delay', resolvedAt: '2025-03-04T10:00:00+08:00', resolvedFor: 'buyer' })], '2025-12-01T00:00:00+08:00');
     expect(onlyLogistics.firstReply.share).toBeNull();
-    expect(onlyLogistics.resolution.share).toBe(1);
+    expect(onlyLogistics.resolution.share).toBeNull();
     expect(onlyLogistics.returnProcessing.share).toBeNull();
+    expect(onlyLogistics.logisticsDelay.share).toBe(1);
+    // Resolved without saying for whom: not decidable for the logistics-delay target, so still no share.
+    const noSide = report([complaint({ type: 'logistics_delay', resolvedAt: '2025-03-04T10:00:00+08:00' })], '2025-12-01T00:00:00+08:00');
+    expect(noSide.logisticsDelay.share).toBeNull();
   });
 
   it('SLA-03 / CAL-03: a return opened 2026-12-24 and processed 2027-01-05 09:00 is met under cnProvisionalCalendar, and counted provisional for 2027', () => {

@@ -71,7 +71,7 @@ describe('serviceLevelReport: deadlines past the calendar (CAL-02)', () => {
   });
 
   it('CAL-02: a complaint whose resolution deadline leaves the calendar is an issue of the resolution target', () => {
-    const r = report([complaint({ id: 'k', type: 'logistics_delay', openedAt: '2026-12-30T10:00:00+08:00' })], '2027-02-01T00:00:00+08:00');
+    const r = report([complaint({ id: 'k', openedAt: '2026-12-30T10:00:00+08:00', firstReplyAt: '2026-12-30T11:00:00+08:00' })], '2027-02-01T00:00:00+08:00');
     expect(r.resolution.total).toBe(0);
     expect(r.calendarIssues).toEqual([
       { id: 'k', target: 'resolution', issue: expect.objectContaining({ rule: 'CAL-02', date: '2027-01-01' }) },

@@ -112,6 +112,23 @@ describe('serviceLevelReport laws', () => {
     },
   );
 
+  test.prop([arbRecords, arbAt, arbPolicy])(
+    "SLA-02 law: the totals partition the records by the targets' scopes — each target reads only its own records, and the others add nothing to it",
+    (records, at, policy) => {
+      const scopeOf = (r: ServiceLevelRecord): string =>
+        r.kind === 'case' ? (r.type === 'return_refund' || r.type === 'exchange' ? 'returns' : 'none') : r.type === 'quality' ? 'quality' : r.type === 'logistics_delay' ? 'logistics' : 'none';
+      const SCOPE = { firstReply: 'quality', resolution: 'quality', returnProcessing: 'returns', logisticsDelay: 'logistics' } as const;
+      const all = serviceLevelReport(records, policy, { at });
+      for (const scope of ['quality', 'logistics', 'returns', 'none']) {
+        const part = serviceLevelReport(records.filter((r) => scopeOf(r) === scope), policy, { at });
+        for (const name of SERVICE_LEVEL_TARGETS) {
+          if (SCOPE[name] === scope) expect(part[name]).toEqual(all[name]);
+          else expect(part[name].total + part.calendarIssues.filter((i) => i.target === name).length).toBe(0);
+        }
+      }
+    },
+  );
+
   test.prop([arbRecords, arbAt, arbPolicy])('SLA-03 law: the report does not mutate its input', (records, at, policy) => {
     const copy = structuredClone(records);
     serviceLevelReport(Object.freeze(records.map((r) => Object.freeze(r))), policy, { at });

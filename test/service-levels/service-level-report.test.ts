@@ -41,9 +41,30 @@ describe('serviceLevelReport: resolution and return processing', () => {
     expect(r.resolution).toEqual({ rule: 'SLA-02', target: 0.75, met: 1, total: 2, share: 0.5, missed: ['late'] });
   });
 
-  it('SLA-02: resolution counts complaints of every type', () => {
-    const r = report([complaint({ type: 'logistics_delay', resolvedAt: '2025-03-04T10:00:00+08:00' })]);
-    expect(r.resolution.met).toBe(1);
+  it('SLA-02: the resolution target counts quality complaints only (S2 §2.1); logistics-delay and service complaints are not in its scope', () => {
+    const r = report([
+      complaint({ id: 'q', resolvedAt: '2025-03-04T10:00:00+08:00' }),
+      complaint({ id: 'l', type: 'logistics_delay', resolvedAt: '2025-03-04T10:00:00+08:00' }),
+      complaint({ id: 's', type: 'after_sales_service', resolvedAt: '2025-03-04T10:00:00+08:00' }),
+    ]);
+    expect(r.resolution).toMatchObject({ met: 1, total: 1 });
+    expect(r.firstReply.total).toBe(1);
+  });
+
+  it('SLA-02: 90 % of logistics-delay complaints resolved for the buyer (S2 §2.2): for the buyer is met, for the merchant missed, open not counted', () => {
+    const r = report([
+      complaint({ id: 'b', type: 'logistics_delay', resolvedAt: '2025-03-20T10:00:00+08:00', resolvedFor: 'buyer' }),
+      complaint({ id: 'm', type: 'logistics_delay', resolvedAt: '2025-03-04T10:00:00+08:00', resolvedFor: 'merchant' }),
+      complaint({ id: 'open', type: 'logistics_delay' }),
+      complaint({ id: 'q', resolvedAt: '2025-03-04T10:00:00+08:00', resolvedFor: 'merchant' }),
+    ]);
+    expect(r.logisticsDelay).toEqual({ rule: 'SLA-02', target: 0.9, met: 1, total: 2, share: 0.5, missed: ['m'] });
+  });
+
+  it('SLA-02: a logistics-delay complaint resolved after the report instant is not decided yet', () => {
+    const late = complaint({ type: 'logistics_delay', resolvedAt: '2025-03-04T10:00:00.001+08:00', resolvedFor: 'buyer' });
+    expect(serviceLevelReport([late], policies.pinduoduo, { at: '2025-03-04T10:00:00+08:00' }).logisticsDelay.total).toBe(0);
+    expect(serviceLevelReport([late], policies.pinduoduo, { at: '2025-03-04T10:00:00.001+08:00' }).logisticsDelay.met).toBe(1);
   });
 
   it('SLA-02: return and exchange applications are processed within 7 working days; other cases are not counted', () => {

@@ -16,7 +16,7 @@ import {
 } from '../../src/index.js';
 import { applyEvent } from '../../src/case/apply-event.js';
 import { parseCaseEvents } from '../../src/model/case.js';
-import { arbEvents, arbOrder, arbOrderAndRequest, arbPolicy, arbRequest } from '../../src/testing/index.js';
+import { arbEvents, arbInstantMs, arbOrder, arbOrderAndRequest, arbPolicy, arbRequest } from '../../src/testing/index.js';
 import { openedReturn } from './fixtures.js';
 import { arbDelay, arbWritten, FIRST_MS, LAST_MS, WRITING_ZONES } from '../../src/testing/instants.js';
 import { arbPaymentsFor } from '../../src/testing/money.js';
@@ -112,14 +112,14 @@ describe('arbOrder reaches the whole order space', () => {
     expect(namesLast).toBeGreaterThan(0);
   });
 
-  it('instants in order, inside the calendar, written in every zone; insurance holders and the subsidy both ways', () => {
+  it('instants in order, inside the supported years, written in every zone; insurance holders and the subsidy both ways', () => {
     const orders = draw();
     for (const o of orders) {
       const [paid, shipped, signed] = [o.paidAt, o.shippedAt, o.signedAt].map((s) => (s === undefined ? undefined : Date.parse(s)));
-      if (paid !== undefined) expect(paid).toBeGreaterThanOrEqual(FIRST_MS);
+      if (paid !== undefined) expect(paid).toBeGreaterThanOrEqual(Date.parse('2010-01-02T00:00:00+08:00'));
       if (shipped !== undefined) expect(shipped - paid!).toBeLessThanOrEqual(5 * 86_400_000);
       if (signed !== undefined) expect(signed - shipped!).toBeLessThanOrEqual(5 * 86_400_000);
-      if (signed !== undefined) expect(signed).toBeLessThan(LAST_MS);
+      if (signed !== undefined) expect(signed).toBeLessThan(Date.parse('2099-10-31T00:00:00+08:00'));
     }
     const offsets = values(orders.flatMap((o) => [o.paidAt, o.shippedAt].filter((s) => s !== undefined)), (s) => /[+-]\d\d:\d\d$/.exec(s!)?.[0]);
     expect(offsets).toEqual(new Set(['+08:00', '+00:00', '-05:00', '-04:00', '+05:30']));
@@ -202,10 +202,10 @@ describe('arbRequest reaches the whole request space', () => {
     expect(over).toBeGreaterThan(0);
   });
 
-  it('honours type, reason and withinDays; without an order it draws inside the calendar and names sku-1 or sku-2', () => {
+  it('honours type, reason and withinDays; without an order it draws inside the years asked and names sku-1 or sku-2', () => {
     const pinned = sample(arbRequest({ type: 'exchange', reason: 'wrong_item', withinDays: 1 }), 200);
     expect(values(pinned, (r) => `${r.type}/${r.reason}`)).toEqual(new Set(['exchange/wrong_item']));
-    const free = sample(arbRequest(), 300);
+    const free = sample(arbRequest({ years: [2024, 2026] }), 300);
     for (const r of free) {
       expect(Date.parse(r.requestedAt)).toBeGreaterThanOrEqual(FIRST_MS);
       expect(Date.parse(r.requestedAt)).toBeLessThanOrEqual(LAST_MS + 12 * 86_400_000);
@@ -327,5 +327,25 @@ describe('arbEvents walks the case table, legal and not', () => {
     expect(shipments.length).toBeGreaterThan(0);
     for (const s of shipments) expect(s.carrier).toBe('SF');
     expect(values(shipments, (s) => s.trackingNumber === undefined)).toEqual(new Set([true, false]));
+  });
+});
+
+describe('CAL-02 / CAL-03: generated instants reach every era of the calendars', () => {
+  const yearOf = (t: number): number => new Date(t + 8 * 3_600_000).getUTCFullYear();
+  it('CAL-02 / CAL-03: by default orders are paid in the default calendar’s years, earlier announced years, provisional years and beyond the horizon', () => {
+    const eras = values(sample(arbOrder({ paid: true }), 600), (o) => {
+      const y = yearOf(Date.parse(o.paidAt!));
+      return y < 2024 ? 'announced-before' : y <= 2026 ? 'default' : y <= 2036 ? 'provisional' : 'beyond';
+    });
+    expect(eras).toEqual(new Set(['announced-before', 'default', 'provisional', 'beyond']));
+  });
+
+  it('CAL-02: years pins the era: 2027 only, and the default calendar’s years leave room before 2026-10-31', () => {
+    for (const t of sample(arbInstantMs({ years: [2027, 2027] }), 200)) expect(yearOf(t)).toBe(2027);
+    for (const o of sample(arbOrder({ signed: true, years: [2024, 2026] }), 300)) {
+      expect(Date.parse(o.paidAt!)).toBeGreaterThanOrEqual(FIRST_MS);
+      expect(Date.parse(o.signedAt!)).toBeLessThan(LAST_MS);
+    }
+    expect(() => arbInstantMs({ years: [2030, 2020] })).toThrow(RangeError);
   });
 });

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { ACTORS, type AfterSalesCase } from '../../src/index.js';
 import { MACHINES } from '../../src/case/machines/index.js';
 import { transition } from '../../src/case/apply-event.js';
+import { advanceTo } from '../../src/case/advance-to.js';
 import { currentWait } from '../../src/case/deadlines.js';
+import { policies } from '../../src/policies/index.js';
 import { arbGap, eventOf, walk, type Choice } from '../../src/testing/arb-events.js';
 import { formatInstant } from '../../src/time/zone.js';
 import { openedReturn } from './fixtures.js';
@@ -58,8 +60,11 @@ describe('walk: a step the table offers (kind 0–59)', () => {
   it('where nothing is pending, a step comes the gap after the last event', () => {
     const refunding = after(openedReturn(), [11, 0, 0, H, false, false], [11, 0, 0, H, false, false], [11, 0, 0, H, true, false]);
     expect(refunding.status).toBe('refunding');
-    expect(currentWait(refunding)).toBeUndefined();
-    expect(step(refunding, 11, 0, 0, 3 * H, false, false)).toMatchObject({ at: at(refunding.clock.lastEventMs + 3 * H) });
+    // RFT-06: once the refund's deadline has timed out, nothing is pending any more.
+    const overdue = advanceTo(refunding, at(currentWait(refunding)!.dueMs), policies.pinduoduo);
+    expect(overdue.status).toBe('refunding');
+    expect(currentWait(overdue)).toBeUndefined();
+    expect(step(overdue, 11, 0, 0, 3 * H, false, false)).toMatchObject({ at: at(overdue.clock.lastEventMs + 3 * H) });
   });
 
   it('a step never lands after the pending deadline', () => {

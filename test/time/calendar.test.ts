@@ -62,7 +62,7 @@ describe('CAL-02: leaving coverage is an issue naming the date', () => {
   it('CAL-02: counting working days past 2026-12-31 names the first uncovered date', () => {
     const r = addWorkingDays('2026-12-30T10:00:00+08:00', 3, policies.pinduoduo);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.error.date).toBe('2027-01-01');
+    expect(r).toMatchObject({ ok: false, error: { code: 'calendar_not_covered', date: '2027-01-01' } });
   });
 
   it('CAL-02: a caller-supplied calendar extends coverage', () => {
@@ -78,8 +78,8 @@ describe('CAL-02: leaving coverage is an issue naming the date', () => {
     });
   });
 
-  it('refuses malformed dates as programmer errors', () => {
-    expect(() => isWorkingDay('2025-02-30')).toThrow(RangeError);
+  it('refuses malformed dates as invalid_input', () => {
+    expect(isWorkingDay('2025-02-30')).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
   });
 });
 
@@ -143,14 +143,18 @@ describe('CAL-02: a caller-supplied calendar is checked once, when first used', 
     );
   });
 
-  it('TIME-04: a negative or fractional count of working days is a programmer error', () => {
-    expect(() => addWorkingDays('2025-03-03T10:00:00+08:00', -1, policies.taobao)).toThrow(RangeError);
-    expect(() => addWorkingDays('2025-03-03T10:00:00+08:00', 1.5, policies.taobao)).toThrow(RangeError);
-    expect(() => addWorkingDays('not a date', 1, policies.taobao)).toThrow(RangeError);
+  it('TIME-04: a negative or fractional count, or a bad instant, is invalid_input naming every bad argument', () => {
+    const nIssue = (n: number) => ({ path: ['n'], message: `working days must be a whole number ≥ 0, got ${n}` });
+    expect(addWorkingDays('2025-03-03T10:00:00+08:00', -1, policies.taobao)).toEqual({ ok: false, error: { code: 'invalid_input', issues: [nIssue(-1)] } });
+    expect(addWorkingDays('2025-03-03T10:00:00+08:00', 1.5, policies.taobao)).toEqual({ ok: false, error: { code: 'invalid_input', issues: [nIssue(1.5)] } });
+    expect(addWorkingDays('not a date', Number.NaN, policies.taobao)).toEqual({
+      ok: false,
+      error: { code: 'invalid_input', issues: [{ path: ['instant'], message: 'not an ISO-8601 instant with an offset: not a date' }, nIssue(Number.NaN)] },
+    });
   });
 
   it('CAL-02: a trigger whose own date is outside coverage names that date', () => {
     const r = addWorkingDays('2023-12-31T10:00:00+08:00', 1, policies.taobao);
-    expect(r.ok ? undefined : r.error.date).toBe('2023-12-31');
+    expect(r).toMatchObject({ ok: false, error: { code: 'calendar_not_covered', date: '2023-12-31' } });
   });
 });

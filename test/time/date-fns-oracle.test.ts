@@ -3,7 +3,7 @@ import { TZDate } from '@date-fns/tz';
 import { addDays } from 'date-fns/addDays';
 import { addHours } from 'date-fns/addHours';
 import { startOfDay } from 'date-fns/startOfDay';
-import { describe, expect } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addCalendarDaysMs, addHoursMs, closesAfterSigning } from '../../src/time/windows.js';
 
 // date-fns with @date-fns/tz is an independent implementation of the same calendar arithmetic; our
@@ -30,5 +30,17 @@ describe('TIME rules agree with date-fns in the zone', () => {
 
   test.prop([arbT, fc.integer({ min: 0, max: 500 })])('TIME-02 law: N hours is exact elapsed time, as date-fns addHours', (t, h) => {
     expect(addHoursMs(t, h)).toBe(addHours(new Date(t), h).getTime());
+  });
+});
+
+describe('TIME-03 at transitions seen by fuzzing', () => {
+  it('TIME-03: a day that lands in Lord Howe’s half-hour spring gap moves past it, as date-fns does', () => {
+    const t = Date.parse('2006-12-24T15:00:00Z');
+    expect(new Date(addCalendarDaysMs(t, -57, 'Australia/Lord_Howe')).toISOString()).toBe('2006-10-28T15:30:00.000Z');
+  });
+
+  it('TIME-03: zero days is the same instant, even inside a backward transition', () => {
+    const t = Date.parse('2029-03-31T14:30:00Z');
+    expect(addCalendarDaysMs(t, 0, 'Australia/Lord_Howe')).toBe(t);
   });
 });

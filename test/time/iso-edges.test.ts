@@ -12,7 +12,13 @@ const dayByDate = (y: number, m: number, d: number): number => {
 };
 
 describe('TIME-06: ISO-8601 on integers, beyond the everyday years', () => {
-  it('TIME-06: forms outside the admitted one are read exactly as Date.parse reads them (often NaN)', () => {
+  it('TIME-06: a string without an offset is never an instant (Date.parse would read it in the host zone)', () => {
+    for (const s of ['2025-03-01', '2025-03-01T10:00:00', '2025-03-01T10:00', '2026-12-01 10:00', 'December 1, 2026 10:00', '2025-03-01T10:00:00.123']) {
+      expect(parseIso(s), s).toBeNaN();
+    }
+  });
+
+  it('TIME-06: other forms are NaN, or — where they are the admitted form — read as Date.parse reads them', () => {
     for (const s of [
       '2025-03-01',
       '2025-03-01T10:00Z',
@@ -32,8 +38,12 @@ describe('TIME-06: ISO-8601 on integers, beyond the everyday years', () => {
       '2025-03-01T10:00:00x08:00',
       '',
     ]) {
-      expect(parseIso(s), s).toBe(Date.parse(s));
+      const t = parseIso(s);
+      if (!Number.isNaN(t)) expect(t, s).toBe(Date.parse(s));
     }
+    expect(parseIso('2025-03-01T10:00Z')).toBe(Date.parse('2025-03-01T10:00Z'));
+    expect(parseIso('2025-03-01T10:00:00+0800')).toBeNaN();
+    expect(parseIso('noon')).toBeNaN();
   });
 
   it('TIME-06: a fraction longer than milliseconds is truncated, not rounded', () => {

@@ -55,8 +55,11 @@ describe('CAL-01: local dates', () => {
     expect(dateOf(19_782)).toBe('2024-02-29');
   });
 
-  it('CAL-02: a malformed date is refused with the date in the message', () => {
-    expect(() => isWorkingDay('2025-02-30')).toThrow(/not a YYYY-MM-DD date: 2025-02-30/);
+  it('CAL-02: a malformed date is invalid_input with the date in the message', () => {
+    expect(isWorkingDay('2025-02-30')).toEqual({
+      ok: false,
+      error: { code: 'invalid_input', issues: [{ path: ['date'], message: 'not a real YYYY-MM-DD date: 2025-02-30' }] },
+    });
   });
 });
 
@@ -91,8 +94,11 @@ describe('CAL-02: caller calendars', () => {
     });
   });
 
-  it('TIME-04: counting an instant that is not ISO-8601 is a programmer error naming it', () => {
-    expect(() => addWorkingDays('soon', 1, policies.taobao)).toThrow(/not an ISO-8601 instant: soon/);
+  it('TIME-04: counting from an instant that is not ISO-8601 is invalid_input naming it; the internal count stays a programmer error', () => {
+    expect(addWorkingDays('soon', 1, policies.taobao)).toEqual({
+      ok: false,
+      error: { code: 'invalid_input', issues: [{ path: ['instant'], message: 'not an ISO-8601 instant with an offset: soon' }] },
+    });
     expect(() => addWorkingDaysMs(0, -1, SH, cal)).toThrow(/working days must be a whole number ≥ 0, got -1/);
   });
 });

@@ -22,6 +22,6 @@ export const exchange: Machine = {
     dispute({ buyer_goods_with_buyer: 'awaiting_return', buyer_goods_with_merchant: 'awaiting_shipment' }),
     ended,
   ),
-  entry: { ...commonEntry, awaiting_return: ['send_return_address'] },
+  entry: { ...commonEntry, awaiting_return: ['send_return_address', 'pay_freight_subsidy'] },
   refusals: proposalRefusals,
 };

@@ -80,7 +80,6 @@ export function dispute(forBuyer: CaseStatus | Omit<Branch, 'select'>['cases']):
   };
 }
 
-/** The refund is paid: the case ends refunded. */
 /**
  * CSE-04: the buyer ships the goods back with tracking (or withdraws, or lets the window lapse), then
  * the merchant confirms receipt, which leads where `received` says, or the system confirms it at the
@@ -98,10 +97,19 @@ export const returnLeg = (received: Transition['to'], onTimeout: CaseStatus, rul
   },
 });
 
+/** The refund is paid: the case ends refunded. */
 export const refunding = (rule: string): TransitionTable => ({
   refunding: {
     refund_paid: { to: 'completed', actors: ['merchant', 'platform', 'system'], outcome: 'refunded', rule },
   },
+});
+
+/**
+ * RFT-06: refunding returned goods the merchant has received; the 7-day ceiling runs from receipt,
+ * and its timeout records the refund as overdue without ending the case (the refund is still owed).
+ */
+export const refundingAfterReceipt: TransitionTable = compose(refunding('RFT-06'), {
+  refunding: { timed_out: { to: 'refunding', actors: ['system'], guard: 'timeoutDue', rule: 'RFT-06' } },
 });
 
 /** CSE-07: an ended case only records its follow-up visit, made or missed; these are not exits. */

@@ -1,5 +1,5 @@
 import type { Machine } from '../machine.js';
-import { commonEntry, compose, dispute, ended, proposal, proposalRefusals, refunding, response, START } from './fragments.js';
+import { commonEntry, compose, dispute, ended, proposal, proposalRefusals, refunding, refundingAfterReceipt, response, START } from './fragments.js';
 
 /** Refund only before shipment (ELG-04): agreement, or the merchant's silence, refunds at once. */
 export const refundOnlyBeforeShipment: Machine = {
@@ -26,7 +26,7 @@ export const refundOnlyBeforeShipment: Machine = {
 export const refundOnlyInTransit: Machine = {
   id: 'refund_only_in_transit',
   title: 'Refund only, in transit (buyer refuses delivery)',
-  rules: ['ELG-05', 'LOG-05', 'CSE-01', 'CSE-02', 'CSE-03', 'CSE-04', 'CSE-07'],
+  rules: ['ELG-05', 'LOG-05', 'CSE-01', 'CSE-02', 'CSE-03', 'CSE-04', 'CSE-07', 'RFT-06'],
   start: START,
   transitions: compose(
     proposal,
@@ -48,7 +48,7 @@ export const refundOnlyInTransit: Machine = {
         timed_out: { to: 'refunding', actors: ['system'], guard: 'timeoutDue', rule: 'CSE-04' },
       },
     },
-    refunding('RFT-06'),
+    refundingAfterReceipt,
     dispute('awaiting_refusal'),
     ended,
   ),
@@ -57,19 +57,29 @@ export const refundOnlyInTransit: Machine = {
 };
 
 /**
- * Refund only after delivery (ELG-09): goods kept or never received. When tracking says signed and
+ * Refund only after delivery (ELG-18): goods kept or never received. When tracking says signed and
  * the buyer says not received, the merchant verifies with the courier before any remedy (LOG-03).
+ * A refund of goods the buyer keeps is the merchant's to agree: its silence at the CSE-01 timeout
+ * leaves the application refused (the buyer may escalate, CSE-02), never paid.
  */
 export const refundOnlyAfterDelivery: Machine = {
   id: 'refund_only_after_delivery',
   title: 'Refund only, after delivery',
-  rules: ['ELG-09', 'LOG-03', 'LOG-04', 'CSE-01', 'CSE-02', 'CSE-03', 'CSE-07', 'CSE-08'],
+  rules: ['ELG-18', 'LOG-03', 'LOG-04', 'CSE-01', 'CSE-02', 'CSE-03', 'CSE-07', 'CSE-08'],
   start: START,
   transitions: compose(
     proposal,
     response(
       { to: 'refunding', guard: 'courierVerified', rule: 'LOG-03' },
-      { courier_verified: { to: 'awaiting_merchant', actors: ['merchant'], effects: ['courier_outcome'], rule: 'LOG-03' } },
+      {
+        courier_verified: { to: 'awaiting_merchant', actors: ['merchant'], effects: ['courier_outcome'], rule: 'LOG-03' },
+        timed_out: {
+          to: { select: 'merchantSilence', cases: { agrees: 'refunding', refuses: 'rejected' }, rules: { refuses: 'ELG-18' } },
+          actors: ['system'],
+          guard: 'timeoutDue',
+          rule: 'CSE-01',
+        },
+      },
     ),
     refunding('RFT-05'),
     dispute('refunding'),

@@ -22,6 +22,6 @@ export const repair: Machine = {
     dispute('awaiting_return'),
     ended,
   ),
-  entry: { ...commonEntry, awaiting_return: ['send_return_address'] },
+  entry: { ...commonEntry, awaiting_return: ['send_return_address', 'pay_freight_subsidy'] },
   refusals: proposalRefusals,
 };

@@ -1,5 +1,5 @@
 import type { Machine } from '../machine.js';
-import { commonEntry, compose, dispute, ended, proposal, proposalRefusals, refunding, response, returnLeg, START } from './fragments.js';
+import { commonEntry, compose, dispute, ended, proposal, proposalRefusals, refundingAfterReceipt, response, returnLeg, START } from './fragments.js';
 
 /**
  * Return and refund (CSE-04): agreed → the buyer ships back with tracking → the merchant confirms
@@ -15,10 +15,10 @@ export const returnRefund: Machine = {
     proposal,
     response({ to: 'awaiting_return', guard: 'returnAddress', rule: 'CSE-04' }),
     returnLeg({ select: 'intact', cases: { intact: 'refunding', not_intact: 'rejected' } }, 'refunding', 'CSE-04'),
-    refunding('RFT-06'),
+    refundingAfterReceipt,
     dispute({ buyer_goods_with_buyer: 'awaiting_return', buyer_goods_with_merchant: 'refunding' }),
     ended,
   ),
-  entry: { ...commonEntry, awaiting_return: ['send_return_address'] },
+  entry: { ...commonEntry, awaiting_return: ['send_return_address', 'pay_freight_subsidy'] },
   refusals: proposalRefusals,
 };

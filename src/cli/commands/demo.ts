@@ -2,6 +2,7 @@ import { assess } from '../../assess/assess.js';
 import { policies } from '../../policies/index.js';
 import { caseBlock, summaryRow, type CaseFacts } from '../demo/describe.js';
 import { table } from '../demo/table.js';
+import type { InputError, InputIssue } from '../../model/parse.js';
 import type { Command } from '../io.js';
 
 interface Example {
@@ -21,13 +22,7 @@ function platformOf(policy: unknown): CaseFacts['platform'] {
 }
 
 /** One example file: its summary row and its block, or the reason it could not be assessed. */
-function runExample(index: number, file: string, text: string): { row: string[]; block: string[] } {
-  let example: Example;
-  try {
-    example = JSON.parse(text) as Example;
-  } catch {
-    return { row: [String(index), file, '', 'invalid example: not JSON'], block: [`${index}. ${file}: not JSON`] };
-  }
+function runExample(index: number, file: string, example: Example): { row: string[]; block: string[] } {
   const title = { zh: example.title?.['zh-CN'] ?? file, en: example.title?.en ?? '' };
   const result = assess(example);
   if (!result.ok) {
@@ -41,7 +36,8 @@ function runExample(index: number, file: string, text: string): { row: string[];
 /**
  * `aftersales demo [DIR]`: runs every example in DIR (default ./examples) through `assess` and prints
  * a summary table, then each case: the verdict, every reason in Chinese and English, who pays
- * postage per leg, and when the money arrives.
+ * postage per leg, and when the money arrives. An example that is not JSON or does not validate is
+ * shown as such; a file that cannot be read or holds no object exits 2 with the issues as JSON.
  */
 export const demo: Command = {
   usage: 'aftersales demo [DIR]',
@@ -55,7 +51,36 @@ export const demo: Command = {
       io.stderr(`cannot list ${dir}: ${e instanceof Error ? e.message : String(e)}\n`);
       return 2;
     }
-    const cases = files.map((file, i) => runExample(i + 1, file, io.readText(file)));
+    // A file that cannot be read (a directory named x.json) or holds no example object (`null`) is
+    // not a case to show: exit 2 with every such file as an issue, before anything is printed.
+    const issues: InputIssue[] = [];
+    const examples = files.map((file): Example | 'not JSON' | undefined => {
+      let text: string;
+      try {
+        text = io.readText(file);
+      } catch (e) {
+        issues.push({ path: [file], message: `cannot read ${file}: ${e instanceof Error ? e.message : String(e)}` });
+        return undefined;
+      }
+      try {
+        const json: unknown = JSON.parse(text);
+        if (isRecord(json)) return json as Example;
+        issues.push({ path: [file], message: `expected an example object { policy, order, request }, received ${json === null ? 'null' : Array.isArray(json) ? 'an array' : `a ${typeof json}`}` });
+      } catch {
+        return 'not JSON';
+      }
+      return undefined;
+    });
+    if (issues.length > 0) {
+      const error: InputError = { code: 'invalid_input', issues };
+      io.stderr(`${JSON.stringify(error, null, 2)}\n`);
+      return 2;
+    }
+    const cases = examples.map((example, i) =>
+      example === undefined || example === 'not JSON'
+        ? { row: [String(i + 1), files[i]!, '', 'invalid example: not JSON'], block: [`${i + 1}. ${files[i]!}: not JSON`] }
+        : runExample(i + 1, files[i]!, example),
+    );
     const header = ['#', '案例 Case', '平台 Platform', '结论 Verdict', '退回运费 Return', '寄出运费 Forward', '退款 Money'];
     const lines = [
       `售后演示 · After-sales demo: ${cases.length} cases from ${dir}/ (times local to each platform)`,

@@ -7,13 +7,18 @@ import { InstantSchema } from '../../model/instant.js';
 import { toInputIssues, type InputError, type InputIssue } from '../../model/parse.js';
 import type { Policy } from '../../model/policy.js';
 import { findViolations } from '../../penalties/find-violations.js';
+import { parseArgs } from 'node:util';
+import { CALENDAR_HELP, CALENDAR_OPTIONS, calendarFromFlags } from '../calendar-flag.js';
 import { printJson, type Command, type CliIO } from '../io.js';
+import { helpLines } from './screen.js';
 
 const invalid = (io: CliIO, issues: readonly InputIssue[]): number => {
   const error: InputError = { code: 'invalid_input', issues };
   io.stderr(`${JSON.stringify(error, null, 2)}\n`);
   return 2;
 };
+
+const USAGE = 'usage: aftersales replay FILE|- [--calendar FILE]... [--provisional]';
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -29,17 +34,28 @@ const report = (c: AfterSalesCase, policy: Policy): Record<string, unknown> => (
  * on the case the request opens and, with `at`, fires every timeout due by then; prints
  * `{ case, deadlines, violations }`. A refused event is an answer, not an error: exit 0 with `refused` (its index
  * and code) and the case as it stood before it. Exit 2 for input that cannot be read, is not JSON or
- * does not validate (issues as JSON on stderr); 1 for a usage error.
+ * does not validate (issues as JSON on stderr); 1 for a usage error. `--calendar FILE` (repeatable)
+ * and `--provisional` pick the calendar the case opens with and records, as for `sla` (CAL-04).
  */
 export const replay: Command = {
   usage: 'aftersales replay FILE|-',
-  summary: 'replay { policy, order, request, events, at? } JSON into a case, its deadlines and violations',
+  summary: helpLines('replay { policy, order, request, events, at? } JSON into a case, its deadlines and violations', ...CALENDAR_HELP),
   run: ({ args, io }) => {
-    const [file, ...extra] = args;
-    if (file === undefined || extra.length > 0) {
-      io.stderr('usage: aftersales replay FILE|-   (one file, or - for standard input)\n');
+    let parsed;
+    try {
+      parsed = parseArgs({ args: [...args], allowPositionals: true, options: CALENDAR_OPTIONS });
+    } catch (e) {
+      io.stderr(`${e instanceof Error ? e.message : String(e)}\n${USAGE}\n`);
       return 1;
     }
+    const [file, ...extra] = parsed.positionals;
+    if (file === undefined || extra.length > 0) {
+      io.stderr(`${USAGE}   (one file, or - for standard input)\n`);
+      return 1;
+    }
+    const calendar = calendarFromFlags(parsed.values, io);
+    if (!calendar.ok) return invalid(io, calendar.issues);
+    const options = calendar.calendar === undefined ? {} : { calendar: calendar.calendar };
     let json: unknown;
     try {
       json = JSON.parse(io.readText(file));
@@ -59,10 +75,10 @@ export const replay: Command = {
     if (!base.ok || events === undefined || !events.ok || issues.length > 0) return invalid(io, issues);
 
     const { policy, order, request } = base.value;
-    const replayed = replayCase(order, request, events.value, policy);
+    const replayed = replayCase(order, request, events.value, policy, options);
     if (!replayed.ok) {
       const { index } = replayed.error;
-      const before = index < 0 ? undefined : replayCase(order, request, events.value.slice(0, index), policy);
+      const before = index < 0 ? undefined : replayCase(order, request, events.value.slice(0, index), policy, options);
       printJson(io, before?.ok === true ? { ...report(before.value, policy), refused: replayed.error } : { refused: replayed.error });
       return 0;
     }

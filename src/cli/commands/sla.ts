@@ -3,7 +3,7 @@ import { InstantSchema } from '../../model/instant.js';
 import { toInputIssues, type InputError, type InputIssue } from '../../model/parse.js';
 import { resolvePolicy } from '../../policies/resolve-policy.js';
 import { ServiceLevelRecordSchema, type ServiceLevelRecord } from '../../service-levels/record.js';
-import { serviceLevelReport } from '../../service-levels/service-level-report.js';
+import { serviceLevelReport, type ServiceLevelReport } from '../../service-levels/service-level-report.js';
 import { CALENDAR_HELP, CALENDAR_OPTIONS, calendarFromFlags } from '../calendar-flag.js';
 import { printJson, type Command, type CliIO } from '../io.js';
 import { helpLines } from './screen.js';
@@ -23,8 +23,55 @@ const invalid = (io: CliIO, issues: readonly InputIssue[]): number => {
 interface SlaInput {
   readonly policy?: unknown;
   readonly at?: unknown;
-  /** Each raw record with the index it is reported under. */
-  readonly records: readonly (readonly [index: number, value: unknown])[];
+  /** Each raw record with the index it is reported under; JSON Lines are read as this is pulled. */
+  readonly records: Iterable<readonly [index: number, value: unknown]>;
+}
+
+const parsesAs = (line: string): unknown => {
+  try {
+    return JSON.parse(line);
+  } catch {
+    return undefined;
+  }
+};
+
+/**
+ * JSON Lines read as pulled, from line `from` on (`first` is that line, already parsed): each record
+ * with its 0-based line; a line that is not JSON goes to `bad` at its line, and blank lines are skipped.
+ */
+function* streamedRecords(first: unknown, from: number, lines: Iterator<string>, bad: InputIssue[]): Generator<readonly [number, unknown]> {
+  yield [from, first];
+  for (let i = from + 1, next = lines.next(); next.done !== true; i++, next = lines.next()) {
+    const line = next.value;
+    if (line.trim() === '') continue;
+    try {
+      yield [i, JSON.parse(line)];
+    } catch (e) {
+      bad.push({ path: ['records', i], message: `line ${i + 1} is not JSON: ${message(e)}` });
+    }
+  }
+}
+
+/**
+ * The input, streamed when it is JSON Lines: its first non-blank line is a record by itself. Anything
+ * else (a JSON document over several lines, `{ policy, at, records }`, a file that is no JSON) is read
+ * whole, as before, by {@link readInput}.
+ */
+function openInput(lines: Iterator<string>, issues: InputIssue[], bad: InputIssue[]): SlaInput | undefined {
+  const before: string[] = [];
+  for (let next = lines.next(); next.done !== true; next = lines.next()) {
+    const line = next.value;
+    if (line.trim() === '') {
+      before.push(line);
+      continue;
+    }
+    const first = parsesAs(line);
+    if (isRecord(first) && !Object.hasOwn(first, 'records')) return { records: streamedRecords(first, before.length, lines, bad) };
+    before.push(line);
+    break;
+  }
+  for (let next = lines.next(); next.done !== true; next = lines.next()) before.push(next.value);
+  return readInput(before.join('\n'), issues);
 }
 
 /**
@@ -63,12 +110,22 @@ function readInput(text: string, issues: InputIssue[]): SlaInput | undefined {
   return { records: (Array.isArray(json) ? json : [json]).map((r, i) => [i, r] as const) };
 }
 
+/** The records that pass `ServiceLevelRecordSchema`, one at a time; each bad one to `issues` at its index. */
+function* validRecords(raw: SlaInput['records'], issues: InputIssue[]): Generator<ServiceLevelRecord> {
+  for (const [i, value] of raw) {
+    const record = ServiceLevelRecordSchema.safeParse(value);
+    if (record.success) yield record.data;
+    else issues.push(...toInputIssues(record.error, ['records', i]));
+  }
+}
+
 /**
  * `aftersales sla FILE|-`: the SLA-02/SLA-03 service-level report (`serviceLevelReport`) over
  * complaint and case records, as JSON. The input is `{ policy, at, records }` (policy by name or a
  * full object), a JSON array of records, or JSON Lines with one record per line; `--policy` and `--at`
  * supply policy and instant, and win over the file's. Every record is checked against
- * `ServiceLevelRecordSchema` before anything is counted, and every bad one is reported at its path.
+ * `ServiceLevelRecordSchema`, and every bad one is reported at its path (no report is printed then).
+ * JSON Lines are streamed line by line, in constant memory whatever the file's size.
  * Exit 0 with the report; 2 for input that cannot be read, is not JSON (Lines), lacks the policy or
  * the instant, or holds a bad record (issues as JSON on stderr); 1 for a usage error. `--calendar FILE`
  * (repeatable) loads holiday-cn year files over the calendar in order (CAL-04, `loadCalendar`), on
@@ -105,15 +162,15 @@ export const sla: Command = {
       io.stderr(`${USAGE}  (one file, or - for standard input)\n`);
       return 1;
     }
-    let text: string;
-    try {
-      text = io.readText(file);
-    } catch (e) {
-      return invalid(io, [{ path: [], message: `cannot read ${file === '-' ? 'standard input' : file}: ${message(e)}` }]);
-    }
-
     const issues: InputIssue[] = [];
-    const input = readInput(text, issues);
+    const bad: InputIssue[] = [];
+    const cannotRead = (e: unknown): number => invalid(io, [{ path: [], message: `cannot read ${file === '-' ? 'standard input' : file}: ${message(e)}` }]);
+    let input: SlaInput | undefined;
+    try {
+      input = openInput((io.readLines?.(file) ?? io.readText(file).split('\n'))[Symbol.iterator](), issues, bad);
+    } catch (e) {
+      return cannotRead(e);
+    }
     if (input === undefined) return invalid(io, issues);
     const resolved = resolvePolicy(values.policy ?? input.policy);
     if (!resolved.ok) issues.push(...resolved.error);
@@ -122,18 +179,20 @@ export const sla: Command = {
     const at = InstantSchema.safeParse(atValue);
     if (atValue === undefined) issues.push({ path: ['at'], message: 'required: the instant the report is as of, in the input or with --at' });
     else if (!at.success) issues.push(...toInputIssues(at.error, ['at']));
-    const records: ServiceLevelRecord[] = [];
-    for (const [i, raw] of input.records) {
-      const record = ServiceLevelRecordSchema.safeParse(raw);
-      if (record.success) records.push(record.data);
-      else issues.push(...toInputIssues(record.error, ['records', i]));
-    }
     const calendar = calendarFromFlags(values, io);
-    if (!calendar.ok) issues.push(...calendar.issues);
-    if (policy === undefined || !at.success || !calendar.ok || issues.length > 0) return invalid(io, issues);
-
-    const options = calendar.calendar === undefined ? { at: at.data } : { at: at.data, calendar: calendar.calendar };
-    printJson(io, serviceLevelReport(records, policy, options));
+    // Records are checked as the report pulls them; a bad one spoils the report, which is then dropped.
+    const recordIssues: InputIssue[] = [];
+    const records = validRecords(input.records, recordIssues);
+    let report: ServiceLevelReport | undefined;
+    try {
+      if (policy === undefined || !at.success || !calendar.ok) for (const _ of records);
+      else report = serviceLevelReport(records, policy, calendar.calendar === undefined ? { at: at.data } : { at: at.data, calendar: calendar.calendar });
+    } catch (e) {
+      return cannotRead(e);
+    }
+    const all = [...bad, ...issues, ...recordIssues, ...(calendar.ok ? [] : calendar.issues)];
+    if (report === undefined || all.length > 0) return invalid(io, all);
+    printJson(io, report);
     return 0;
   },
 };

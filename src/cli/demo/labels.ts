@@ -68,7 +68,9 @@ export const ARRIVAL_RULE: Readonly<Record<string, Both>> = {
 
 export const TIMEOUT: Readonly<Record<string, Both>> = {
   system_agrees: ['超时系统自动同意', 'else the system agrees'],
+  treat_as_refused: ['超时视为商家不同意', 'else it stands refused'],
   window_closes: ['此后不能再申请', 'no application after'],
+  warranty_terms_apply: ['此后按保修条款处理', 'then the warranty terms decide'],
   contact_platform_service: ['超时请联系平台客服', 'else contact platform service'],
 };
 
