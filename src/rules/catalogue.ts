@@ -408,7 +408,7 @@ export const RULES: readonly RuleEntry[] = /* @__PURE__ */ deepFreeze([
     id: "PEN-01",
     summary: "A merchant chat message that steers the buyer to another platform or another way of paying (contact handles, phone numbers, payment outside the platform, links) is an off-platform-trade violation. Sanctions: close the transaction, restrict withdrawals, take goods off sale, ban listing, and a deposit of ¥100,000.",
     source: "S4 §5",
-    parameters: ["penalties.offPlatformTrade"],
+    parameters: ["penalties.offPlatformTrade", "penalties.ownMarketplaces"],
   },
   {
     id: "PEN-02",
