@@ -35,5 +35,30 @@ export const whole = (subject?: string) => {
   return z.refine<number>((n) => Number.isSafeInteger(n), { error: (issue) => (Number.isInteger(issue.input) ? tooBig : fraction) });
 };
 
-/** Integer fen (分): never negative, never fractional. */
-export const FenSchema = z.number().check(whole('fen'), z.nonnegative({ error: 'fen must not be negative' }));
+/**
+ * The money ceiling: 10^13 fen (¥100 billion), far above any one order and about 900 times below
+ * 2^53. An order keeps every amount and every sum it forms (payments, items × quantity) at or
+ * under it, so what the library adds on top (shipping, refunds over the history, a payment's
+ * share of a refund) stays a safe integer: sums of a few such amounts never come near 2^53.
+ */
+export const MAX_FEN = 10 ** 13;
+
+/**
+ * Whether `n` is an amount of money the library takes: whole fen, 0 to {@link MAX_FEN}.
+ *
+ * @example
+ * isFenAmount(1990) // → true
+ * isFenAmount(MAX_FEN + 1) // → false
+ */
+export const isFenAmount = (n: number): boolean => Number.isSafeInteger(n) && n >= 0 && n <= MAX_FEN;
+
+/** The message for an amount or a sum of them above {@link MAX_FEN}. */
+export const aboveCeiling = (what: string, fen: number): string => `${what} ${fen} fen, above the ceiling of ${MAX_FEN} fen (MAX_FEN)`;
+
+/** Integer fen (分): never negative, never fractional, never above {@link MAX_FEN}. */
+export const FenSchema = z.number().check(
+  whole('fen'),
+  z.nonnegative({ error: 'fen must not be negative' }),
+  // A number past 2^53 is already "not a safe integer"; saying it is also too big is noise.
+  z.refine((n) => !Number.isSafeInteger(n) || n <= MAX_FEN, { error: (issue) => aboveCeiling('fen is', Number(issue.input)) }),
+);
