@@ -1,7 +1,7 @@
 import * as z from './zod.js';
-import { isInstant } from './is-instant.js';
+import { inInstantYears, isInstant, OUTSIDE_INSTANT_YEARS as OUTSIDE } from './is-instant.js';
 
-export { isInstant } from './is-instant.js';
+export { INSTANT_YEARS, isInstant } from './is-instant.js';
 
 /**
  * An ISO-8601 date-time that carries its offset (`Z` or `±hh:mm`). A bare local time would be read
@@ -11,11 +11,16 @@ const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?
 
 const FORMAT = 'expected an ISO-8601 date-time with an offset, e.g. 2025-03-01T10:00:00+08:00';
 
+/** Why `s` is not an instant: its shape, its year, or a field that names no real moment. */
+function instantFault(s: string): string {
+  if (!ISO_WITH_OFFSET.test(s)) return /^\d{5,}-/.test(s) ? OUTSIDE : FORMAT;
+  return inInstantYears(s) ? 'not a real date-time' : OUTSIDE;
+}
+
+/** An instant: a real date-time with its offset, written in a year of `INSTANT_YEARS`. */
 export const InstantSchema = z.string().check(
-  z.refine(isInstant, {
-    // Only a failure pays for telling the two faults apart.
-    error: (issue) => (ISO_WITH_OFFSET.test(String(issue.input)) ? 'not a real date-time' : FORMAT),
-  }),
+  // Only a failure pays for telling the faults apart.
+  z.refine(isInstant, { error: (issue) => instantFault(String(issue.input)) }),
 );
 
 /** An instant as it travels in JSON. */
