@@ -1,8 +1,7 @@
 import * as z from './zod.js';
 import { whole } from './instant.js';
 import type { DeepReadonly } from './readonly.js';
-import { deepFreeze } from './freeze.js';
-import { GOODS_CLASSES, PAYMENT_METHODS, REASONS, SANCTIONS } from './vocabulary.js';
+import { GOODS_CLASSES, MARKETPLACES, PAYMENT_METHODS, REASONS, SANCTIONS } from './vocabulary.js';
 
 // Bounds far beyond any platform's (ten years) keep every computed instant inside what a date holds.
 const TEN_YEARS_DAYS = 3_650;
@@ -97,15 +96,6 @@ export const CasePolicySchema = z.object({
   followUpDays: PositiveDays,
 });
 
-/**
- * PEN-01: the marketplaces the screener tells apart. A policy names its own; a merchant who sends the
- * buyer to any other one steers the trade off the platform.
- */
-export const MARKETPLACES = /* @__PURE__ */ deepFreeze([
-  'pinduoduo', 'taobao', 'tmall', 'jd', 'douyin', 'kuaishou', 'xianyu', 'zhuanzhuan', 'xiaohongshu', 'weidian', 'vip', 'dewu',
-  'suning', '1688', 'youzan', 'meituan', 'wechat',
-] as const);
-export type Marketplace = (typeof MARKETPLACES)[number];
 
 /** PEN-*: violations and sanctions. */
 export const PenaltyPolicySchema = z.object({

@@ -112,3 +112,13 @@ export const SANCTIONS = /* @__PURE__ */ deepFreeze([
   'service_record_mark',
 ] as const);
 export type Sanction = (typeof SANCTIONS)[number];
+
+/**
+ * PEN-01: the marketplaces the screener tells apart. A policy names its own; a merchant who sends the
+ * buyer to any other one steers the trade off the platform.
+ */
+export const MARKETPLACES = /* @__PURE__ */ deepFreeze([
+  'pinduoduo', 'taobao', 'tmall', 'jd', 'douyin', 'kuaishou', 'xianyu', 'zhuanzhuan', 'xiaohongshu', 'weidian', 'vip', 'dewu',
+  'suning', '1688', 'youzan', 'meituan', 'wechat',
+] as const);
+export type Marketplace = (typeof MARKETPLACES)[number];

@@ -1,7 +1,7 @@
 import { isNegated, skipAhead } from './context.js';
 import { isCurrency, isDigit } from './chars.js';
 import { backwardLexicon, Lexicon, skipBack, words } from './lexicon.js';
-import { MARKETPLACES as MARKETS, type Marketplace } from '../model/policy.js';
+import { MARKETPLACES as MARKETS, type Marketplace } from '../model/vocabulary.js';
 import { MARKETPLACE_NAMES } from './marketplaces.js';
 import type { Units } from './normalize.js';
 import type { FindingSink, ScreenFindingKind } from './screen-finding.js';

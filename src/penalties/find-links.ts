@@ -1,4 +1,4 @@
-import type { Marketplace } from '../model/policy.js';
+import type { Marketplace } from '../model/vocabulary.js';
 import { isAlnum, isCurrency, isLatin, isUrlChar } from './chars.js';
 import { MARKETPLACE_DOMAINS, SHARE_CODE_MARKETPLACE } from './marketplaces.js';
 import { isOneOf, unitsAt, type Units } from './normalize.js';

@@ -1,5 +1,5 @@
 import { deepFreeze } from '../model/freeze.js';
-import type { Marketplace } from '../model/policy.js';
+import type { Marketplace } from '../model/vocabulary.js';
 
 /**
  * PEN-01: the names merchants write for each marketplace, short forms and disguises included (某宝,

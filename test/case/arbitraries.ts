@@ -46,8 +46,9 @@ export const arbOpened = (): fc.Arbitrary<Opened> =>
       fc.option(fc.integer({ min: 1, max: 1000 }), { nil: undefined }),
       fc.boolean(),
       fc.constantFrom(...WRITING_ZONES),
+      fc.boolean(),
     )
-    .map(([k, initiatedBy, policy, t0, [shipH, signH, delay], [priceFen, quantity, refundedPermille], amountPermille, appraised, zone]) => {
+    .map(([k, initiatedBy, policy, t0, [shipH, signH, delay], [priceFen, quantity, refundedPermille], amountPermille, appraised, zone, subsidised]) => {
       const kind = KINDS[k] ?? KINDS[0];
       const shipped = t0 + shipH * HOUR;
       const signed = shipped + signH * HOUR;
@@ -63,6 +64,8 @@ export const arbOpened = (): fc.Arbitrary<Opened> =>
         ...(kind.stage === 'signed' ? { signedAt: w(signed) } : {}),
         items: [{ sku: 'sku-1', priceFen, quantity, goodsClass: 'standard' }],
         afterSales: { refundedFen },
+        // FRT-04: the platform's return-freight subsidy, where the policy has one.
+        ...(subsidised ? { returnFreightSubsidy: true } : {}),
       };
       const from = kind.stage === 'paid' ? t0 : kind.stage === 'shipped' ? shipped : signed;
       const evidence =

@@ -5,7 +5,7 @@ import { applyEvent } from '../../src/case/apply-event.js';
 import { deadlines } from '../../src/case/deadlines.js';
 import { replay } from '../../src/case/replay.js';
 import { checkEligibility } from '../../src/eligibility/check-eligibility.js';
-import { CASE_STATUSES, TERMINAL_STATUSES, type AfterSalesCase, type CaseEvent, type CaseStatus } from '../../src/model/case.js';
+import { CASE_STATUSES, TERMINAL_STATUSES, type AfterSalesCase, type CaseEvent, type CaseStatus, type Deadline } from '../../src/model/case.js';
 import type { Policy } from '../../src/model/policy.js';
 import { arbEvents } from '../../src/testing/arb-events.js';
 import { formatInstant, parseInstant } from '../../src/time/zone.js';
@@ -16,6 +16,8 @@ const arbRun = () => arbOpened().chain((o) => arbEvents(o.case, { maxLength: 16 
 
 
 const last = <T>(xs: readonly T[]): T => xs[xs.length - 1] as T;
+/** The deadlines a `timed_out` event fires: every one but the platform's FRT-04 payout. */
+const timed = (ds: readonly Deadline[]): Deadline[] => ds.filter((d) => d.party !== 'platform');
 const terminal: readonly CaseStatus[] = TERMINAL_STATUSES;
 const paidRefunds = (c: AfterSalesCase): number[] => c.effects.flatMap((e) => (e.type === 'pay_refund' ? [e.amountFen] : []));
 
@@ -56,7 +58,8 @@ describe('case laws', () => {
     for (const c of trail(start, events, policy)) {
       const t = c.clock.lastEventMs + offset;
       const advanced = advanceTo(c, formatInstant(t, 'Asia/Shanghai'), policy);
-      for (const d of deadlines(advanced, policy)) expect(parseInstant(d.dueAt)).toBeGreaterThan(t);
+      // FRT-04's payout is the platform's, which no timeout of the case fires (law below).
+      for (const d of timed(deadlines(advanced, policy))) expect(parseInstant(d.dueAt)).toBeGreaterThan(t);
       for (const e of advanced.history.slice(c.history.length)) expect(e).toMatchObject({ type: 'timed_out', actor: 'system' });
     }
   });
@@ -93,9 +96,21 @@ describe('case laws', () => {
     }
   });
 
+  test.prop([arbRun()])('FRT-04 law: the platform\'s only deadline is the subsidy payout, on subsidised cases, due exactly the payout hours after the step that started it', ({ policy, case: start, events }) => {
+    for (const c of trail(start, events, policy)) {
+      for (const d of deadlines(c, policy).filter((x) => x.party === 'platform')) {
+        expect(d).toMatchObject({ action: 'pay_freight_subsidy', rule: 'FRT-04' });
+        const hours = c.terms.returnFreightSubsidyHours;
+        expect(hours).toBeDefined();
+        expect(parseInstant(d.dueAt) - parseInstant(d.since)).toBe((hours ?? 0) * 3_600_000);
+        expect(c.effects).toContainEqual({ type: 'pay_freight_subsidy', by: 'platform', dueAt: d.dueAt, rule: 'FRT-04', at: d.since });
+      }
+    }
+  });
+
   test.prop([arbRun()])('a timeout fires exactly when due, not a millisecond before', ({ policy, case: start, events }) => {
     for (const c of trail(start, events, policy)) {
-      const [d] = deadlines(c, policy);
+      const [d] = timed(deadlines(c, policy));
       if (d === undefined) continue;
       const due = parseInstant(d.dueAt);
       expect(advanceTo(c, formatInstant(due - 1, 'UTC'), policy)).toBe(c);
