@@ -1,6 +1,6 @@
 // The public surface of aftersales. Nothing but re-exports.
 export * from './model/vocabulary.js';
-export { InstantSchema, FenSchema, type Instant } from './model/instant.js';
+export { InstantSchema, FenSchema, MAX_FEN, INSTANT_YEARS, type Instant } from './model/instant.js';
 export { OrderSchema, OrderItemSchema, PaymentSchema, HistoryEntrySchema } from './model/order.js';
 export type { Order, OrderItem, Payment, HistoryEntry } from './model/order.js';
 export { AfterSalesRequestSchema, EvidenceSchema, type AfterSalesRequest, type Evidence } from './model/request.js';

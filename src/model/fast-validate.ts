@@ -1,4 +1,4 @@
-import { isInstant } from './instant.js';
+import { isFenAmount, isInstant } from './instant.js';
 import { checkOrderInvariants, type Order } from './order.js';
 import { INITIATORS, type AfterSalesRequest } from './request.js';
 import {
@@ -29,7 +29,7 @@ export const UNSURE: unique symbol = Symbol('unsure');
 type Unsure = typeof UNSURE;
 type Obj = Record<string, unknown>;
 
-const isFen = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
+const isFen = (v: unknown): v is number => typeof v === 'number' && isFenAmount(v);
 const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= 1;
 const isText = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
 const isBool = (v: unknown): v is boolean => typeof v === 'boolean';

@@ -11,15 +11,45 @@ const two = (s: string, i: number): number => (s.charCodeAt(i) - 48) * 10 + s.ch
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /**
- * Whether `s` is an instant whose fields name a real moment. `Date.parse` would quietly roll 02-30
+ * The instants the library supports, by the year they are written with (the offset shown), both
+ * ends included. Inputs are supported from `first` through `supportedLast`: every answer for them
+ * is exact, and every instant a function writes for them re-parses with `InstantSchema` (the
+ * round-trip law), because every boundary accepts through `last`. The century of headroom is for
+ * outputs — a policy's windows reach at most ten years ahead, and working days stop where the
+ * calendar does — and for the offset moving a written year across New Year. Outside: before 2000
+ * Asia/Shanghai's history has offsets such as the +08:05:43 of local mean time (before 1901) and
+ * `Date.UTC` reads years 0–99 as 19xx; past 9999 an instant no longer has four year digits.
+ */
+export const INSTANT_YEARS = /* @__PURE__ */ Object.freeze({ first: 2000, supportedLast: 2100, last: 2199 });
+
+/** The message every boundary gives for an instant or a date written in a year outside {@link INSTANT_YEARS}. */
+export const OUTSIDE_INSTANT_YEARS = `outside the supported range: years ${INSTANT_YEARS.first}–${INSTANT_YEARS.last}`;
+
+/**
+ * Whether the year written at the start of `s` (four digits, as `isInstant` reads them) lies in
+ * {@link INSTANT_YEARS}' accepted range.
+ *
+ * @example
+ * inInstantYears('2025-03-01T10:00:00+08:00') // → true
+ * inInstantYears('1900-03-01T10:00:00+08:00') // → false
+ */
+export const inInstantYears = (s: string): boolean => {
+  const year = two(s, 0) * 100 + two(s, 2);
+  return year >= INSTANT_YEARS.first && year <= INSTANT_YEARS.last;
+};
+
+/**
+ * Whether `s` is an instant whose fields name a real moment, written in a year of
+ * {@link INSTANT_YEARS}. `Date.parse` would quietly roll 02-30
  * over into March. Validation sits on every `assess` call, so only days 29–31 read further digits.
  *
  * @example
  * isInstant('2024-02-29T10:00:00+08:00') // → true
  * isInstant('2025-02-29T10:00:00+08:00') // → false
+ * isInstant('1900-03-01T10:00:00+08:00') // → false (before INSTANT_YEARS)
  */
 export function isInstant(s: string): boolean {
-  if (!IN_RANGE.test(s)) return false;
+  if (!IN_RANGE.test(s) || !inInstantYears(s)) return false;
   const day = two(s, 8);
   if (day <= 28) return true;
   const month = two(s, 5);

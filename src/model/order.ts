@@ -1,7 +1,7 @@
 import * as z from './zod.js';
 import type { DeepReadonly } from './readonly.js';
 import { parseIso } from '../time/iso.js';
-import { FenSchema, InstantSchema, whole } from './instant.js';
+import { aboveCeiling, FenSchema, InstantSchema, isFenAmount, MAX_FEN, whole } from './instant.js';
 import {
   GOODS_CLASSES,
   GROUP_BUY_STATUSES,
@@ -69,7 +69,7 @@ type OrderShapeOut = z.output<typeof OrderShape>;
 export type OrderFault = (path: (string | number)[], message: string) => void;
 
 /**
- * The cross-field facts an order must respect: payments add up, paid ≤ shipped ≤ signed, refunded ≤
+ * The cross-field facts an order must respect: payments add up (to at most MAX_FEN), paid ≤ shipped ≤ signed, refunded ≤
  * paid, unique SKUs. Each fault is reported with the path of the field that breaks it. Plain loops,
  * each instant parsed once, linear in payments and items: every order `assess` sees comes through here (OrderSchema's
  * refinement and the fast path of src/model/fast-validate.ts).
@@ -81,16 +81,20 @@ export type OrderFault = (path: (string | number)[], message: string) => void;
 export function checkOrderInvariants(o: DeepReadonly<OrderShapeOut>, fault: OrderFault): void {
   let paid = 0;
   // Amounts that already failed their own check would only add noise to the sums below.
-  let amountsValid = true;
+  let fieldsValid = true;
   for (const p of o.payments) {
     paid += p.amountFen;
-    amountsValid &&= Number.isSafeInteger(p.amountFen) && p.amountFen >= 0;
+    fieldsValid &&= isFenAmount(p.amountFen);
   }
   let itemsFen = 0;
   for (const i of o.items) {
     itemsFen += i.priceFen * i.quantity;
-    amountsValid &&= Number.isSafeInteger(i.priceFen) && i.priceFen >= 0;
+    fieldsValid &&= isFenAmount(i.priceFen);
   }
+  // Each amount under MAX_FEN can still add up past it; the sum is refused, not carried on.
+  if (fieldsValid && paid > MAX_FEN) fault(['payments'], aboveCeiling('payments add up to', paid));
+  if (fieldsValid && itemsFen > MAX_FEN) fault(['items'], aboveCeiling('items (price × quantity) add up to', itemsFen));
+  const amountsValid = fieldsValid && paid <= MAX_FEN && itemsFen <= MAX_FEN;
   if (o.paidAt === undefined) {
     if (o.payments.length > 0) fault(['payments'], 'an unpaid order (no paidAt) has no payments');
   } else {

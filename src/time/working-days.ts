@@ -2,6 +2,7 @@ import type { Policy } from '../model/policy.js';
 import { err, ok } from '../model/result.js';
 import type { Reason } from '../model/reason.js';
 import { invalidArgument } from '../model/invalid-argument.js';
+import { inInstantYears, OUTSIDE_INSTANT_YEARS } from '../model/is-instant.js';
 import type { InputError } from '../model/parse.js';
 import { provisionalFor, provisionalForDays } from './provisional-notice.js';
 import {
@@ -72,7 +73,8 @@ const answer = <T>(value: T, provisional: Reason<'calendar_provisional'> | undef
  * CAL-01: whether a local date is a working day on the calendar (default: the built-in China
  * calendar), given as `{ calendar }` like every other function or, as before, directly. A date
  * outside the calendar's coverage is a CAL-02 issue; a date in a provisional year carries
- * `provisional` (CAL-03); a string that is not a real `YYYY-MM-DD` date is `invalid_input`.
+ * `provisional` (CAL-03); a string that is not a real `YYYY-MM-DD` date, or one outside
+ * `INSTANT_YEARS`, is `invalid_input`.
  *
  * @example
  * isWorkingDay('2025-10-08') // → { ok: true, value: false }
@@ -83,6 +85,7 @@ const answer = <T>(value: T, provisional: Reason<'calendar_provisional'> | undef
 export function isWorkingDay(date: LocalDate, calendar: Calendar | CalendarOptions = {}): WorkingDayResult<boolean> {
   const day = typeof date === 'string' ? dayOf(date) : Number.NaN;
   if (Number.isNaN(day)) return err(invalidArgument(['date'], `not a real YYYY-MM-DD date: ${String(date)}`));
+  if (!inInstantYears(date)) return err(invalidArgument(['date'], `${OUTSIDE_INSTANT_YEARS}: ${date}`));
   const c = compileCalendar(('covers' in calendar ? calendar : calendar.calendar) ?? cnCalendar);
   if (!covers(c, day)) return err(notCovered(c, day));
   return answer(isWorking(c, day), provisionalForDays(c, day, day));
