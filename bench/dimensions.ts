@@ -147,7 +147,7 @@ export function cliReplayMs(n: number): { events: number; bytes: number; ms: num
     const file = join(dir, 'events.json');
     const text = JSON.stringify({ ...scaledAssessInput(), events: scaledEvents(n) });
     writeFileSync(file, text);
-    const io = { stdout: () => {}, stderr: () => {}, readText: (p: string) => readFileSync(p, 'utf8'), listJson: () => [] };
+    const io = { stdout: () => {}, stderr: () => {}, readText: (p: string) => readFileSync(p, 'utf8'), listJson: () => [], version: () => '0.0.0', examplesDir: 'examples' };
     const ms = time(() => undefined, () => runCli(['replay', file], io), 3);
     return { events: n, bytes: Buffer.byteLength(text), ms };
   } finally {

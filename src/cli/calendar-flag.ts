@@ -23,15 +23,18 @@ export type CalendarFlagIssue = InputIssue & Pick<CalendarLoadIssue, 'code' | 'r
 
 export type CalendarFlagResult =
   | { readonly ok: true; readonly calendar: Calendar | undefined }
-  | { readonly ok: false; readonly issues: readonly (InputIssue | CalendarFlagIssue)[] };
+  | { readonly ok: false; readonly issues: readonly (InputIssue | CalendarFlagIssue)[] }
+  /** A file that cannot be read at all: the command exits 3 (`EXIT.unreadable`), not 2. */
+  | { readonly ok: false; readonly unreadable: { readonly file: string; readonly error: unknown } };
 
 const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 /**
  * The calendar the flags name: `undefined` (the library's default) with neither flag; else the base
  * (`cnCalendar`, or `cnProvisionalCalendar` with `--provisional`) with each `--calendar` file loaded
- * over the previous result, in order. Files are read through `io`; every problem of every file is
- * reported (a file that cannot be read or is not JSON is one issue at `calendar.<file>`).
+ * over the previous result, in order. Files are read through `io`; the first that cannot be read is
+ * `unreadable`; otherwise every problem of every file is reported (a file that is not JSON is one
+ * issue at `calendar.<file>`).
  */
 export function calendarFromFlags(
   values: { readonly calendar?: readonly string[] | undefined; readonly provisional?: boolean | undefined },
@@ -42,11 +45,17 @@ export function calendarFromFlags(
   let calendar: Calendar = values.provisional === true ? cnProvisionalCalendar : cnCalendar;
   const issues: (InputIssue | CalendarFlagIssue)[] = [];
   for (const file of files) {
+    let text: string;
+    try {
+      text = io.readText(file);
+    } catch (error) {
+      return { ok: false, unreadable: { file, error } };
+    }
     let json: unknown;
     try {
-      json = JSON.parse(io.readText(file));
+      json = JSON.parse(text);
     } catch (e) {
-      issues.push({ path: ['calendar', file], message: `cannot read calendar JSON from ${file}: ${message(e)}` });
+      issues.push({ path: ['calendar', file], message: `not calendar JSON: ${file}: ${message(e)}` });
       continue;
     }
     const loaded = loadCalendar(json, { base: calendar });

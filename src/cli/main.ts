@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { readdirSync, readFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { readLines } from './read-lines.js';
 import { run } from './run.js';
 
@@ -33,4 +34,8 @@ process.exitCode = run(process.argv.slice(2), {
       .filter((f) => f.endsWith('.json'))
       .sort()
       .map((f) => join(dir, f)),
+  // This module is src/cli/main.ts or, built, dist/cli/main.js: two levels below the package root
+  // either way. package.json is read, not bundled, and only for --version.
+  version: () => (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version,
+  examplesDir: fileURLToPath(new URL('../../examples', import.meta.url)),
 });

@@ -54,10 +54,10 @@ describe('aftersales assess (the built binary)', () => {
     ]);
   });
 
-  it('a file that cannot be read exits 2 and says so', () => {
+  it('a file that cannot be read exits 3 and names it on one line', () => {
     const r = cli(['assess', 'no/such/file.json']);
-    expect(r.status).toBe(2);
-    expect(JSON.parse(r.stderr).issues[0].message).toMatch(/^cannot read no\/such\/file.json/);
+    expect(r.status).toBe(3);
+    expect(r.stderr).toMatch(/^aftersales: cannot read no\/such\/file.json: ENOENT[^\n]*\n$/);
   });
 
   it('assess without a file is a usage error: exit 1', () => {

@@ -19,6 +19,8 @@ beforeAll(() => {
     },
     readText: (path) => readFileSync(path, 'utf8'),
     listJson: (d) => readdirSync(d).filter((f) => f.endsWith('.json')).sort().map((f) => join(d, f)),
+    version: () => '0.0.0',
+    examplesDir: dir,
   });
 });
 

@@ -3,6 +3,7 @@ import { isAbsolute, join } from 'node:path';
 import { run } from '../../src/cli/run.js';
 
 export const ROOT = new URL('../..', import.meta.url).pathname;
+export const VERSION = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 
 export interface CliRun {
   readonly code: number;
@@ -27,6 +28,8 @@ export function runCli(argv: readonly string[], files: Readonly<Record<string, s
       if (mine.length > 0) return mine.sort();
       return readdirSync(onDisk(dir)).filter((f) => f.endsWith('.json')).sort().map((f) => join(dir, f));
     },
+    version: () => VERSION,
+    examplesDir: 'examples',
   });
   return { code, stdout, stderr };
 }

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -36,17 +36,20 @@ describe('the command line under real pipes and files', () => {
     expect(r.stderr).toBe('aftersales: cannot write the output: no space left on device (ENOSPC)\n');
   });
 
-  it('demo over a directory named x.json, or a file holding null, exits 2 with the issues as JSON', () => {
+  it('demo over a directory named x.json exits 3 naming it; files holding null exit 2 with the issues as JSON', () => {
     const dir = tempDir();
     mkdirSync(join(dir, 'x.json'));
     writeFileSync(join(dir, 'y.json'), 'null');
+    writeFileSync(join(dir, 'z.json'), '[]');
+    expect(runCli(['demo', dir])).toMatchObject({ code: 3, stdout: '', stderr: expect.stringMatching(/^aftersales: cannot read .*x\.json: EISDIR/) });
+    rmdirSync(join(dir, 'x.json'));
     const r = runCli(['demo', dir]);
     expect(r).toMatchObject({ code: 2, stdout: '' });
     const error = JSON.parse(r.stderr);
     expect(error.code).toBe('invalid_input');
     expect(error.issues).toEqual([
-      { path: [join(dir, 'x.json')], message: expect.stringMatching(/^cannot read .*x\.json: EISDIR/) },
       { path: [join(dir, 'y.json')], message: 'expected an example object { policy, order, request }, received null' },
+      { path: [join(dir, 'z.json')], message: 'expected an example object { policy, order, request }, received an array' },
     ]);
   });
 

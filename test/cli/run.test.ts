@@ -30,7 +30,7 @@ describe('the command line, in-process', () => {
   it('--lang takes zh-CN or en, in both spellings', () => {
     expect(call(['--lang', 'fr', 'rules']).code).toBe(1);
     expect(call(['--lang']).code).toBe(1);
-    expect(call(['--lang=en', 'rules']).code).toBe(0);
+    expect(call(['--lang=en', 'assess', 'examples/06-no-reason-day-8.json']).code).toBe(0);
   });
 
   it('rules prints the registry as JSON', () => {
@@ -45,10 +45,10 @@ describe('aftersales assess, in-process', () => {
     expect(call(['assess', 'a.json', 'b.json']).code).toBe(1);
   });
 
-  it('an unreadable file, text that is not JSON, and an invalid shape all exit 2 with issues on stderr', () => {
+  it('an unreadable file exits 3; text that is not JSON and an invalid shape exit 2 with issues on stderr', () => {
     const missing = call(['assess', 'no/such/file.json']);
-    expect(missing.code).toBe(2);
-    expect(JSON.parse(missing.stderr).issues[0].message).toMatch(/^cannot read no\/such\/file\.json/);
+    expect(missing.code).toBe(3);
+    expect(missing.stderr).toMatch(/^aftersales: cannot read no\/such\/file\.json: ENOENT/);
     expect(JSON.parse(call(['assess', '-'], {}, '{').stderr).issues[0].message).toMatch(/^not JSON/);
     const bad = call(['assess', '-'], {}, JSON.stringify({ policy: 'pinduoduo', order: { id: 'x' }, request: {} }));
     expect(bad.code).toBe(2);
@@ -139,9 +139,9 @@ describe('aftersales demo, in-process', () => {
     expect(call(['demo']).stdout).toContain('12 cases from examples/');
   });
 
-  it('a directory that cannot be listed exits 2', () => {
+  it('a directory that cannot be listed exits 3', () => {
     const r = call(['demo', 'no-such-dir']);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toContain('cannot list no-such-dir');
+    expect(r.code).toBe(3);
+    expect(r.stderr).toMatch(/^aftersales: cannot read no-such-dir: ENOENT/);
   });
 });

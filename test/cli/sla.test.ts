@@ -68,11 +68,13 @@ describe('aftersales sla (the built binary)', () => {
     expect(issuePaths(r.stderr)).toEqual(['policy', 'at']);
   });
 
-  it('input that is neither JSON nor JSON Lines, or a file that cannot be read, exits 2 with one issue', () => {
+  it('input that is neither JSON nor JSON Lines exits 2 with one issue; a file that cannot be read exits 3', () => {
     const broken = cli(['sla', '-'], '{ "policy": "pinduoduo",\n  "records": [');
     expect(broken.status).toBe(2);
     expect(JSON.parse(broken.stderr).issues).toEqual([{ path: [], message: expect.stringMatching(/^not JSON or JSON Lines/) }]);
-    expect(JSON.parse(cli(['sla', 'no/such/records.jsonl']).stderr).issues[0].message).toMatch(/^cannot read no\/such\/records.jsonl/);
+    const missing = cli(['sla', 'no/such/records.jsonl']);
+    expect(missing.status).toBe(3);
+    expect(missing.stderr).toMatch(/^aftersales: cannot read no\/such\/records.jsonl: ENOENT/);
   });
 
   it('sla without a file is a usage error: exit 1', () => {
@@ -92,7 +94,7 @@ function inProcess(argv: readonly string[], files: Readonly<Record<string, strin
       if (text === undefined) throw new Error(`ENOENT: no such file or directory, open '${path}'`);
       return text;
     },
-    listJson: () => [],
+    listJson: () => [], version: () => '0.0.0', examplesDir: 'examples',
   });
   return { code, stdout, stderr };
 }
@@ -143,9 +145,9 @@ describe('aftersales sla, in-process', () => {
     expect(JSON.parse(text.stderr).issues).toEqual([{ path: [], message: expect.stringMatching(/^not JSON or JSON Lines/) }]);
   });
 
-  it('a file that cannot be read exits 2; usage errors exit 1', () => {
-    expect(JSON.parse(inProcess(['-']).stderr).issues[0].message).toMatch(/^cannot read standard input/);
-    expect(JSON.parse(inProcess(['c.jsonl']).stderr).issues[0].message).toMatch(/^cannot read c.jsonl: ENOENT/);
+  it('a file that cannot be read exits 3; usage errors exit 1', () => {
+    expect(inProcess(['-'])).toMatchObject({ code: 3, stderr: expect.stringMatching(/^aftersales: cannot read standard input/) });
+    expect(inProcess(['c.jsonl'])).toMatchObject({ code: 3, stderr: expect.stringMatching(/^aftersales: cannot read c.jsonl: ENOENT/) });
     for (const argv of [[], ['a.json', 'b.json'], ['--at'], ['--verbose', 'a.json']]) {
       const r = inProcess(argv);
       expect(r.code).toBe(1);

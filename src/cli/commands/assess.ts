@@ -1,14 +1,14 @@
 import { assess as assessInput } from '../../assess/assess.js';
 import { explain } from '../../explain/explain.js';
 import type { InputError } from '../../model/parse.js';
-import { parseArgs } from 'node:util';
+import { parseCommandArgs } from '../args.js';
 import { CALENDAR_HELP, CALENDAR_OPTIONS, calendarFromFlags } from '../calendar-flag.js';
-import { printJson, type Command, type CliIO } from '../io.js';
+import { cannotRead, EXIT, printJson, type Command, type CliIO } from '../io.js';
 import { helpLines } from './screen.js';
 
 const invalid = (io: CliIO, error: InputError): number => {
   io.stderr(`${JSON.stringify(error, null, 2)}\n`);
-  return 2;
+  return EXIT.invalid;
 };
 
 const USAGE = 'usage: aftersales assess FILE|- [--calendar FILE]... [--provisional]';
@@ -17,33 +17,30 @@ const problem = (message: string): InputError => ({ code: 'invalid_input', issue
 
 /**
  * `aftersales assess FILE|-`: reads `{ policy, order, request, at? }` JSON and prints `assess`'s
- * assessment on stdout. Exit 0 for any verdict; 2 for input that cannot be read, is not JSON or does
- * not validate, with the issues as JSON on stderr; 1 for a usage error. `--calendar FILE`
+ * assessment on stdout; `--lang` adds each reason's rendered `message`. Exit 0 for any verdict; 2 for
+ * input that is not JSON or does not validate, with the issues as JSON on stderr; 3 for a file that
+ * cannot be read; 1 for a usage error. `--calendar FILE`
  * (repeatable) and `--provisional` pick the calendar as for `sla` (CAL-04).
  */
 export const assess: Command = {
   usage: 'aftersales assess FILE|-',
-  summary: helpLines('assess { policy, order, request, at? } JSON (- = stdin)', ...CALENDAR_HELP),
+  summary: helpLines('assess { policy, order, request, at? } JSON (- = stdin)', '  --lang zh-CN|en             add the rendered message to every reason', ...CALENDAR_HELP),
+  lang: true,
   run: ({ args, lang, io }) => {
-    let parsed;
-    try {
-      parsed = parseArgs({ args: [...args], allowPositionals: true, options: CALENDAR_OPTIONS });
-    } catch (e) {
-      io.stderr(`${e instanceof Error ? e.message : String(e)}\n${USAGE}`);
-      return 1;
-    }
+    const parsed = parseCommandArgs('assess', args, CALENDAR_OPTIONS, USAGE, io);
+    if (parsed === undefined) return EXIT.usage;
     const [file, ...extra] = parsed.positionals;
     if (file === undefined || extra.length > 0) {
       io.stderr(`${USAGE}   (one file, or - for standard input)\n`);
-      return 1;
+      return EXIT.usage;
     }
     const calendar = calendarFromFlags(parsed.values, io);
-    if (!calendar.ok) return invalid(io, { code: 'invalid_input', issues: calendar.issues });
+    if (!calendar.ok) return 'unreadable' in calendar ? cannotRead(io, calendar.unreadable.file, calendar.unreadable.error) : invalid(io, { code: 'invalid_input', issues: calendar.issues });
     let text: string;
     try {
       text = io.readText(file);
     } catch (e) {
-      return invalid(io, problem(`cannot read ${file === '-' ? 'standard input' : file}: ${e instanceof Error ? e.message : String(e)}`));
+      return cannotRead(io, file, e);
     }
     let json: unknown;
     try {
@@ -60,6 +57,6 @@ export const assess: Command = {
       const reasons = value.eligibility.reasons.map((r) => ({ ...r, message: explain(r, lang) }));
       printJson(io, { ...value, eligibility: { ...value.eligibility, reasons } });
     }
-    return 0;
+    return EXIT.answer;
   },
 };

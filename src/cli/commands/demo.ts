@@ -3,7 +3,8 @@ import { policies } from '../../policies/index.js';
 import { caseBlock, summaryRow, type CaseFacts } from '../demo/describe.js';
 import { table } from '../demo/table.js';
 import type { InputError, InputIssue } from '../../model/parse.js';
-import type { Command } from '../io.js';
+import { parseCommandArgs } from '../args.js';
+import { cannotRead, EXIT, type Command } from '../io.js';
 
 interface Example {
   readonly title?: { readonly 'zh-CN'?: string; readonly en?: string };
@@ -34,34 +35,47 @@ function runExample(index: number, file: string, example: Example): { row: strin
 }
 
 /**
- * `aftersales demo [DIR]`: runs every example in DIR (default ./examples) through `assess` and prints
- * a summary table, then each case: the verdict, every reason in Chinese and English, who pays
- * postage per leg, and when the money arrives. An example that is not JSON or does not validate is
- * shown as such; a file that cannot be read or holds no object exits 2 with the issues as JSON.
+ * `aftersales demo [DIR]`: runs every example in DIR (default: the package's own `examples/`, so it
+ * works from an installed package whatever the working directory) through `assess` and prints a
+ * summary table, then each case: the verdict, every reason in Chinese and English, who pays postage
+ * per leg, and when the money arrives. An example that is not JSON or does not validate is shown as
+ * such; a file that holds no object exits 2 with the issues as JSON; a directory or file that cannot
+ * be read exits 3. Always in both languages, so `--lang` is refused.
  */
 export const demo: Command = {
   usage: 'aftersales demo [DIR]',
-  summary: 'run the example cases (default ./examples) through assess and print each decision',
+  summary: 'run the example cases (default: the bundled ones) through assess and print each decision',
+  lang: false,
   run: ({ args, io }) => {
-    const dir = args[0] ?? 'examples';
+    const usage = 'usage: aftersales demo [DIR]';
+    const parsed = parseCommandArgs('demo', args, {}, usage, io);
+    if (parsed === undefined) return EXIT.usage;
+    if (parsed.positionals.length > 1) {
+      io.stderr(`${usage}   (one directory at most)\n`);
+      return EXIT.usage;
+    }
+    const given = parsed.positionals[0];
+    const dir = given ?? io.examplesDir;
     let files: readonly string[];
     try {
       files = io.listJson(dir);
     } catch (e) {
-      io.stderr(`cannot list ${dir}: ${e instanceof Error ? e.message : String(e)}\n`);
-      return 2;
+      return cannotRead(io, dir, e);
     }
-    // A file that cannot be read (a directory named x.json) or holds no example object (`null`) is
-    // not a case to show: exit 2 with every such file as an issue, before anything is printed.
-    const issues: InputIssue[] = [];
-    const examples = files.map((file): Example | 'not JSON' | undefined => {
-      let text: string;
+    // A file that cannot be read (a directory named x.json) stops the demo, as for every command; one
+    // that holds no example object (`null`) is not a case to show: exit 2 with every such file as an
+    // issue, before anything is printed.
+    const texts: string[] = [];
+    for (const file of files) {
       try {
-        text = io.readText(file);
+        texts.push(io.readText(file));
       } catch (e) {
-        issues.push({ path: [file], message: `cannot read ${file}: ${e instanceof Error ? e.message : String(e)}` });
-        return undefined;
+        return cannotRead(io, file, e);
       }
+    }
+    const issues: InputIssue[] = [];
+    const examples = files.map((file, i): Example | 'not JSON' | undefined => {
+      const text = texts[i] ?? '';
       try {
         const json: unknown = JSON.parse(text);
         if (isRecord(json)) return json as Example;
@@ -74,7 +88,7 @@ export const demo: Command = {
     if (issues.length > 0) {
       const error: InputError = { code: 'invalid_input', issues };
       io.stderr(`${JSON.stringify(error, null, 2)}\n`);
-      return 2;
+      return EXIT.invalid;
     }
     const cases = examples.map((example, i) =>
       example === undefined || example === 'not JSON'
@@ -83,13 +97,13 @@ export const demo: Command = {
     );
     const header = ['#', '案例 Case', '平台 Platform', '结论 Verdict', '退回运费 Return', '寄出运费 Forward', '退款 Money'];
     const lines = [
-      `售后演示 · After-sales demo: ${cases.length} cases from ${dir}/ (times local to each platform)`,
+      `售后演示 · After-sales demo: ${cases.length} cases from ${given ?? 'examples'}/ (times local to each platform)`,
       '',
       ...table(header, cases.map((c) => c.row)),
       '',
       ...cases.flatMap((c) => [...c.block, '']),
     ];
     io.stdout(`${lines.join('\n')}`);
-    return 0;
+    return EXIT.answer;
   },
 };

@@ -7,15 +7,15 @@ import { InstantSchema } from '../../model/instant.js';
 import { toInputIssues, type InputError, type InputIssue } from '../../model/parse.js';
 import type { Policy } from '../../model/policy.js';
 import { findViolations } from '../../penalties/find-violations.js';
-import { parseArgs } from 'node:util';
+import { parseCommandArgs } from '../args.js';
 import { CALENDAR_HELP, CALENDAR_OPTIONS, calendarFromFlags } from '../calendar-flag.js';
-import { printJson, type Command, type CliIO } from '../io.js';
+import { cannotRead, EXIT, printJson, type Command, type CliIO } from '../io.js';
 import { helpLines } from './screen.js';
 
 const invalid = (io: CliIO, issues: readonly InputIssue[]): number => {
   const error: InputError = { code: 'invalid_input', issues };
   io.stderr(`${JSON.stringify(error, null, 2)}\n`);
-  return 2;
+  return EXIT.invalid;
 };
 
 const USAGE = 'usage: aftersales replay FILE|- [--calendar FILE]... [--provisional]';
@@ -33,34 +33,37 @@ const report = (c: AfterSalesCase, policy: Policy): Record<string, unknown> => (
  * `aftersales replay FILE|-`: reads `{ policy, order, request, events, at? }` JSON, replays the events
  * on the case the request opens and, with `at`, fires every timeout due by then; prints
  * `{ case, deadlines, violations }`. A refused event is an answer, not an error: exit 0 with `refused` (its index
- * and code) and the case as it stood before it. Exit 2 for input that cannot be read, is not JSON or
- * does not validate (issues as JSON on stderr); 1 for a usage error. `--calendar FILE` (repeatable)
+ * and code) and the case as it stood before it. Exit 2 for input that is not JSON or does not
+ * validate (issues as JSON on stderr); 3 for a file that cannot be read; 1 for a usage error, and for
+ * `--lang`, refused because nothing in the output is a rendered message. `--calendar FILE` (repeatable)
  * and `--provisional` pick the calendar the case opens with and records, as for `sla` (CAL-04).
  */
 export const replay: Command = {
   usage: 'aftersales replay FILE|-',
   summary: helpLines('replay { policy, order, request, events, at? } JSON into a case, its deadlines and violations', ...CALENDAR_HELP),
+  lang: false,
   run: ({ args, io }) => {
-    let parsed;
-    try {
-      parsed = parseArgs({ args: [...args], allowPositionals: true, options: CALENDAR_OPTIONS });
-    } catch (e) {
-      io.stderr(`${e instanceof Error ? e.message : String(e)}\n${USAGE}\n`);
-      return 1;
-    }
+    const parsed = parseCommandArgs('replay', args, CALENDAR_OPTIONS, USAGE, io);
+    if (parsed === undefined) return EXIT.usage;
     const [file, ...extra] = parsed.positionals;
     if (file === undefined || extra.length > 0) {
       io.stderr(`${USAGE}   (one file, or - for standard input)\n`);
-      return 1;
+      return EXIT.usage;
     }
     const calendar = calendarFromFlags(parsed.values, io);
-    if (!calendar.ok) return invalid(io, calendar.issues);
+    if (!calendar.ok) return 'unreadable' in calendar ? cannotRead(io, calendar.unreadable.file, calendar.unreadable.error) : invalid(io, calendar.issues);
     const options = calendar.calendar === undefined ? {} : { calendar: calendar.calendar };
+    let text: string;
+    try {
+      text = io.readText(file);
+    } catch (e) {
+      return cannotRead(io, file, e);
+    }
     let json: unknown;
     try {
-      json = JSON.parse(io.readText(file));
+      json = JSON.parse(text);
     } catch (e) {
-      return invalid(io, [{ path: [], message: `cannot read JSON from ${file === '-' ? 'standard input' : file}: ${e instanceof Error ? e.message : String(e)}` }]);
+      return invalid(io, [{ path: [], message: `not JSON: ${e instanceof Error ? e.message : String(e)}` }]);
     }
     if (!isRecord(json)) return invalid(io, [{ path: [], message: 'expected an object { policy, order, request, events, at? }' }]);
 
@@ -80,10 +83,10 @@ export const replay: Command = {
       const { index } = replayed.error;
       const before = index < 0 ? undefined : replayCase(order, request, events.value.slice(0, index), policy, options);
       printJson(io, before?.ok === true ? { ...report(before.value, policy), refused: replayed.error } : { refused: replayed.error });
-      return 0;
+      return EXIT.answer;
     }
     const c = at?.success === true ? advanceTo(replayed.value, at.data, policy) : replayed.value;
     printJson(io, report(c, policy));
-    return 0;
+    return EXIT.answer;
   },
 };

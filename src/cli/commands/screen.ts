@@ -1,10 +1,10 @@
-import { parseArgs } from 'node:util';
 import type { Actor } from '../../model/vocabulary.js';
 import { InstantSchema } from '../../model/instant.js';
 import { toInputIssues, type InputError, type InputIssue } from '../../model/parse.js';
 import { screenMessage } from '../../penalties/screen-message.js';
 import { policies, type PolicyName } from '../../policies/index.js';
-import { printJson, type Command, type CliIO } from '../io.js';
+import { parseCommandArgs } from '../args.js';
+import { cannotRead, EXIT, printJson, type Command, type CliIO } from '../io.js';
 
 const USAGE = 'usage: aftersales screen TEXT|- [--policy pinduoduo|taobao] [--sender merchant|buyer] [--at ISO]\n';
 const SENDERS = ['merchant', 'buyer'] as const satisfies readonly Actor[];
@@ -20,7 +20,7 @@ export const helpLines = (...lines: string[]): string => lines.join(`\n${' '.rep
 const invalid = (io: CliIO, issues: readonly InputIssue[]): number => {
   const error: InputError = { code: 'invalid_input', issues };
   io.stderr(`${JSON.stringify(error, null, 2)}\n`);
-  return 2;
+  return EXIT.invalid;
 };
 
 /**
@@ -29,8 +29,9 @@ const invalid = (io: CliIO, issues: readonly InputIssue[]): number => {
  * verbatim for `-` (a text that starts with `-` goes after `--`). `--policy` (default pinduoduo),
  * `--sender` (default merchant: only a merchant's message can be a violation), `--at`: when the
  * message was sent, optional because screening does not depend on it, and checked when given.
- * Exit 0 flagged or not; 2 for an unknown policy or sender, a malformed `--at` or unreadable standard
- * input (issues as JSON on stderr); 1 for a usage error.
+ * Exit 0 flagged or not; 2 for an unknown policy or sender or a malformed `--at` (issues as JSON on
+ * stderr); 3 for standard input that cannot be read; 1 for a usage error, and for `--lang`, refused
+ * because a finding is an excerpt of the message, not a text to render.
  *
  * @example
  * // aftersales screen '加我薇信 abc123'
@@ -45,23 +46,23 @@ export const screen: Command = {
     '  --at ISO                    when it was sent: optional, screening',
     '                              does not depend on it',
   ),
+  lang: false,
   run: ({ args, io }) => {
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args: [...args],
-        allowPositionals: true,
-        options: { policy: { type: 'string' }, sender: { type: 'string' }, at: { type: 'string' } },
-      });
-    } catch (e) {
-      io.stderr(`${e instanceof Error ? e.message : String(e)}\n${USAGE}`);
-      return 1;
-    }
+    const parsed = parseCommandArgs('screen', args, { policy: { type: 'string' }, sender: { type: 'string' }, at: { type: 'string' } }, USAGE, io);
+    if (parsed === undefined) return EXIT.usage;
     const { values, positionals } = parsed;
     const [source, ...extra] = positionals;
     if (source === undefined || extra.length > 0) {
       io.stderr(`${USAGE}  (one TEXT, quoted, or - for standard input)\n`);
-      return 1;
+      return EXIT.usage;
+    }
+    let text = source;
+    if (source === '-') {
+      try {
+        text = io.readText('-');
+      } catch (e) {
+        return cannotRead(io, '-', e);
+      }
     }
 
     const issues: InputIssue[] = [];
@@ -73,19 +74,10 @@ export const screen: Command = {
     if (sender === undefined) issues.push({ path: ['sender'], message: `unknown sender "${senderName}": use ${SENDERS.join(' or ')}` });
     const at = values.at === undefined ? undefined : InstantSchema.safeParse(values.at);
     if (at !== undefined && !at.success) issues.push(...toInputIssues(at.error, ['at']));
-    let text: string | undefined = source;
-    if (source === '-') {
-      try {
-        text = io.readText('-');
-      } catch (e) {
-        text = undefined;
-        issues.push({ path: ['text'], message: `cannot read standard input: ${e instanceof Error ? e.message : String(e)}` });
-      }
-    }
-    if (policy === undefined || sender === undefined || text === undefined || issues.length > 0) return invalid(io, issues);
+    if (policy === undefined || sender === undefined || issues.length > 0) return invalid(io, issues);
 
     const message = at?.success === true ? { text, sender, at: at.data } : { text, sender };
     printJson(io, screenMessage(message, policy));
-    return 0;
+    return EXIT.answer;
   },
 };

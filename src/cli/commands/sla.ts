@@ -1,11 +1,11 @@
-import { parseArgs } from 'node:util';
 import { InstantSchema } from '../../model/instant.js';
 import { toInputIssues, type InputError, type InputIssue } from '../../model/parse.js';
 import { resolvePolicy } from '../../policies/resolve-policy.js';
 import { ServiceLevelRecordSchema, type ServiceLevelRecord } from '../../service-levels/record.js';
 import { serviceLevelReport, type ServiceLevelReport } from '../../service-levels/service-level-report.js';
 import { CALENDAR_HELP, CALENDAR_OPTIONS, calendarFromFlags } from '../calendar-flag.js';
-import { printJson, type Command, type CliIO } from '../io.js';
+import { parseCommandArgs } from '../args.js';
+import { cannotRead, EXIT, printJson, type Command, type CliIO } from '../io.js';
 import { helpLines } from './screen.js';
 
 const USAGE = 'usage: aftersales sla FILE|- [--policy pinduoduo|taobao] [--at ISO] [--calendar FILE]... [--provisional]\n';
@@ -16,7 +16,7 @@ const message = (e: unknown): string => (e instanceof Error ? e.message : String
 const invalid = (io: CliIO, issues: readonly InputIssue[]): number => {
   const error: InputError = { code: 'invalid_input', issues };
   io.stderr(`${JSON.stringify(error, null, 2)}\n`);
-  return 2;
+  return EXIT.invalid;
 };
 
 /** What the file says: `{ policy?, at?, records }`, an array of records, or JSON Lines of records. */
@@ -126,8 +126,9 @@ function* validRecords(raw: SlaInput['records'], issues: InputIssue[]): Generato
  * supply policy and instant, and win over the file's. Every record is checked against
  * `ServiceLevelRecordSchema`, and every bad one is reported at its path (no report is printed then).
  * JSON Lines are streamed line by line, in constant memory whatever the file's size.
- * Exit 0 with the report; 2 for input that cannot be read, is not JSON (Lines), lacks the policy or
- * the instant, or holds a bad record (issues as JSON on stderr); 1 for a usage error. `--calendar FILE`
+ * Exit 0 with the report; 2 for input that is not JSON (Lines), lacks the policy or the instant, or
+ * holds a bad record (issues as JSON on stderr); 3 for a file that cannot be read; 1 for a usage
+ * error, and for `--lang`, refused because the report holds counts, not messages. `--calendar FILE`
  * (repeatable) loads holiday-cn year files over the calendar in order (CAL-04, `loadCalendar`), on
  * `cnCalendar` or, with `--provisional`, on `cnProvisionalCalendar`; a bad file exits 2 with its
  * coded issues at `calendar.<file>.<path>`.
@@ -142,34 +143,29 @@ export const sla: Command = {
   summary: helpLines(
     'service-level report over complaint and case records (- = stdin):',
     '  { policy, at, records }, a JSON array of records, or JSON Lines',
-    '  --policy pinduoduo|taobao   the policy, unless the input has one',
-    '  --at ISO                    the instant the report is as of, unless',
-    '                              the input has it (options win over input)',
+    '  --policy pinduoduo|taobao   the policy; wins over the input\'s',
+    '  --at ISO                    the instant the report is as of; wins over',
+    '                              the input\'s',
     ...CALENDAR_HELP,
     '  a bad record is reported at records.<index> (JSON Lines: its 0-based line)',
   ),
+  lang: false,
   run: ({ args, io }) => {
-    let parsed;
-    try {
-      parsed = parseArgs({ args: [...args], allowPositionals: true, options: { policy: { type: 'string' }, at: { type: 'string' }, ...CALENDAR_OPTIONS } });
-    } catch (e) {
-      io.stderr(`${message(e)}\n${USAGE}`);
-      return 1;
-    }
+    const parsed = parseCommandArgs('sla', args, { policy: { type: 'string' }, at: { type: 'string' }, ...CALENDAR_OPTIONS }, USAGE, io);
+    if (parsed === undefined) return EXIT.usage;
     const { values, positionals } = parsed;
     const [file, ...extra] = positionals;
     if (file === undefined || extra.length > 0) {
       io.stderr(`${USAGE}  (one file, or - for standard input)\n`);
-      return 1;
+      return EXIT.usage;
     }
     const issues: InputIssue[] = [];
     const bad: InputIssue[] = [];
-    const cannotRead = (e: unknown): number => invalid(io, [{ path: [], message: `cannot read ${file === '-' ? 'standard input' : file}: ${message(e)}` }]);
     let input: SlaInput | undefined;
     try {
       input = openInput((io.readLines?.(file) ?? io.readText(file).split('\n'))[Symbol.iterator](), issues, bad);
     } catch (e) {
-      return cannotRead(e);
+      return cannotRead(io, file, e);
     }
     if (input === undefined) return invalid(io, issues);
     const resolved = resolvePolicy(values.policy ?? input.policy);
@@ -180,6 +176,7 @@ export const sla: Command = {
     if (atValue === undefined) issues.push({ path: ['at'], message: 'required: the instant the report is as of, in the input or with --at' });
     else if (!at.success) issues.push(...toInputIssues(at.error, ['at']));
     const calendar = calendarFromFlags(values, io);
+    if (!calendar.ok && 'unreadable' in calendar) return cannotRead(io, calendar.unreadable.file, calendar.unreadable.error);
     // Records are checked as the report pulls them; a bad one spoils the report, which is then dropped.
     const recordIssues: InputIssue[] = [];
     const records = validRecords(input.records, recordIssues);
@@ -188,11 +185,11 @@ export const sla: Command = {
       if (policy === undefined || !at.success || !calendar.ok) for (const _ of records);
       else report = serviceLevelReport(records, policy, calendar.calendar === undefined ? { at: at.data } : { at: at.data, calendar: calendar.calendar });
     } catch (e) {
-      return cannotRead(e);
+      return cannotRead(io, file, e);
     }
     const all = [...bad, ...issues, ...recordIssues, ...(calendar.ok ? [] : calendar.issues)];
     if (report === undefined || all.length > 0) return invalid(io, all);
     printJson(io, report);
-    return 0;
+    return EXIT.answer;
   },
 };
