@@ -50,6 +50,6 @@ describe('the case functions and the calendar (CAL-04)', () => {
     expect(provisional).toMatchObject({ code: 0, stderr: '' });
     expect(plain.case.calendar.id).toBe(cnCalendar.id);
     expect(JSON.parse(provisional.stdout).case.calendar.id).toBe(cnProvisionalCalendar.id);
-    expect(runCli(['replay', '-', '--calendar', 'missing.json'], { '-': input }).code).toBe(2);
+    expect(runCli(['replay', '-', '--calendar', 'missing.json'], { '-': input }).code).toBe(3);
   });
 });
