@@ -1,5 +1,6 @@
 import type { InputIssue } from '../model/parse.js';
 import type { Calendar } from '../time/calendar.js';
+import type { CalendarOptions } from '../time/working-days.js';
 import { cnCalendar } from '../time/cn-calendar.js';
 import { cnProvisionalCalendar } from '../time/cn-provisional-calendar.js';
 import { loadCalendar, type CalendarLoadIssue } from '../time/load-calendar.js';
@@ -22,7 +23,7 @@ export const CALENDAR_HELP = [
 export type CalendarFlagIssue = InputIssue & Pick<CalendarLoadIssue, 'code' | 'rule'> & { readonly file: string };
 
 export type CalendarFlagResult =
-  | { readonly ok: true; readonly calendar: Calendar | undefined }
+  | { readonly ok: true; readonly options: CalendarOptions }
   | { readonly ok: false; readonly issues: readonly (InputIssue | CalendarFlagIssue)[] }
   /** A file that cannot be read at all: the command exits 3 (`EXIT.unreadable`), not 2. */
   | { readonly ok: false; readonly unreadable: { readonly file: string; readonly error: unknown } };
@@ -30,7 +31,7 @@ export type CalendarFlagResult =
 const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 /**
- * The calendar the flags name: `undefined` (the library's default) with neither flag; else the base
+ * The calendar the flags name, as the `{ calendar }` option every day-counting function takes: `{}` (the library's default) with neither flag; else the base
  * (`cnCalendar`, or `cnProvisionalCalendar` with `--provisional`) with each `--calendar` file loaded
  * over the previous result, in order. Files are read through `io`; the first that cannot be read is
  * `unreadable`; otherwise every problem of every file is reported (a file that is not JSON is one
@@ -41,7 +42,7 @@ export function calendarFromFlags(
   io: CliIO,
 ): CalendarFlagResult {
   const files = values.calendar ?? [];
-  if (files.length === 0 && values.provisional !== true) return { ok: true, calendar: undefined };
+  if (files.length === 0 && values.provisional !== true) return { ok: true, options: {} };
   let calendar: Calendar = values.provisional === true ? cnProvisionalCalendar : cnCalendar;
   const issues: (InputIssue | CalendarFlagIssue)[] = [];
   for (const file of files) {
@@ -71,5 +72,5 @@ export function calendarFromFlags(
         })),
       );
   }
-  return issues.length > 0 ? { ok: false, issues } : { ok: true, calendar };
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, options: { calendar } };
 }

@@ -48,7 +48,7 @@ export const assess: Command = {
     } catch (e) {
       return invalid(io, problem(`not JSON: ${e instanceof Error ? e.message : String(e)}`));
     }
-    const result = assessInput(json, calendar.calendar === undefined ? undefined : { calendar: calendar.calendar });
+    const result = assessInput(json, calendar.options);
     if (!result.ok) return invalid(io, result.error);
     const value = result.value;
     if (lang === undefined) {

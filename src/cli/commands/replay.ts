@@ -52,7 +52,7 @@ export const replay: Command = {
     }
     const calendar = calendarFromFlags(parsed.values, io);
     if (!calendar.ok) return 'unreadable' in calendar ? cannotRead(io, calendar.unreadable.file, calendar.unreadable.error) : invalid(io, calendar.issues);
-    const options = calendar.calendar === undefined ? {} : { calendar: calendar.calendar };
+    const { options } = calendar;
     let text: string;
     try {
       text = io.readText(file);

@@ -183,7 +183,7 @@ export const sla: Command = {
     let report: ServiceLevelReport | undefined;
     try {
       if (policy === undefined || !at.success || !calendar.ok) for (const _ of records);
-      else report = serviceLevelReport(records, policy, calendar.calendar === undefined ? { at: at.data } : { at: at.data, calendar: calendar.calendar });
+      else report = serviceLevelReport(records, policy, { at: at.data, ...calendar.options });
     } catch (e) {
       return cannotRead(io, file, e);
     }
