@@ -29,7 +29,7 @@ export function ensureBuiltCli(): void {
   if (mtime(BIN) >= newestSource(join(ROOT, 'src'))) return;
   execFileSync(
     process.execPath,
-    [join(ROOT, 'node_modules', 'tsup', 'dist', 'cli-default.js'), '--no-config', '--entry.cli/main', 'src/cli/main.ts', '--format', 'esm', '--platform', 'node', '--target', 'node20', '--sourcemap', '--silent'],
+    [join(ROOT, 'node_modules', 'tsup', 'dist', 'cli-default.js'), '--no-config', '--entry.cli/main', 'src/cli/main.ts', '--format', 'esm', '--platform', 'node', '--target', 'node20', '--silent'],
     { cwd: ROOT, stdio: 'pipe' },
   );
 }
