@@ -7,7 +7,7 @@ export { AfterSalesRequestSchema, EvidenceSchema, type AfterSalesRequest, type E
 export { PolicySchema, type Policy } from './model/policy.js';
 export type { DeepPartial, DeepReadonly } from './model/readonly.js';
 export { ok, err, type Result } from './model/result.js';
-export { REASON_CODES, EFFECTS, type Reason, type ReasonCode, type Effect, type ReasonParams } from './model/reason.js';
+export { REASON_CODES, EFFECTS, type Reason, type ReasonCode, type ReasonEffect, type Effect, type ReasonParams } from './model/reason.js';
 export { parseOrder, parseRequest, parsePolicy, type InputError, type InputIssue } from './model/parse.js';
 export { policies, type PolicyName } from './policies/index.js';
 export { definePolicy, type PolicyIssue } from './policies/define-policy.js';
@@ -44,7 +44,6 @@ export type {
 } from './freight/types.js';
 export { assess, type Assessment, type AssessOptions } from './assess/assess.js';
 export type { RefundOutlook, PendingRefundLeg } from './assess/refund-outlook.js';
-export type { Deadline as FirstDeadline } from './assess/first-deadlines.js';
 // PEN-01 screening (`screenMessage`, `SCREEN_FINDING_KINDS`, `MAX_FINDINGS`) lives in `aftersales/screening`.
 export type { ScreenFindingKind, ScreenFinding, ScreenResult, ChatMessage } from './penalties/screen-finding.js';
 export {
@@ -85,9 +84,10 @@ export {
   type AfterSalesCase,
   type CaseEvent,
   type EventOf,
-  type Effect as CaseEffect,
-  type EffectType as CaseEffectType,
+  type CaseEffect,
+  type CaseEffectType,
   type Deadline,
+  type FirstDeadline,
   type TransitionIssue,
   type TransitionIssueCode,
   type IssueParams,

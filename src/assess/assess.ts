@@ -5,7 +5,8 @@ import type { InputError } from '../model/parse.js';
 import { ok, type Result } from '../model/result.js';
 import type { Calendar } from '../time/calendar.js';
 import { parseAssessInput } from './assess-input.js';
-import { firstDeadlines, type Deadline } from './first-deadlines.js';
+import type { Deadline } from '../model/case.js';
+import { firstDeadlines } from './first-deadlines.js';
 import { refundOutlook, type RefundOutlook } from './refund-outlook.js';
 
 /** Everything a merchant needs to answer an application, in one value. */

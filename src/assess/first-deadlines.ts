@@ -1,3 +1,4 @@
+import type { Deadline } from '../model/case.js';
 import type { Eligibility } from '../eligibility/check-eligibility.js';
 import type { Policy } from '../model/policy.js';
 import type { AfterSalesRequest } from '../model/request.js';
@@ -5,14 +6,6 @@ import { addHoursMs } from '../time/windows.js';
 import { formatInstant, parseInstant } from '../time/zone.js';
 import type { RefundOutlook } from './refund-outlook.js';
 
-/** A deadline a party must meet, and what happens when it does not (same shape as the case machine's). */
-export interface Deadline {
-  readonly party: 'buyer' | 'merchant' | 'platform';
-  readonly action: string;
-  readonly dueAt: string;
-  readonly onTimeout: string;
-  readonly rule: string;
-}
 
 /** Inserts `deadline` due at `at` after every deadline due no later. */
 function insert(deadlines: Deadline[], dueAts: number[], at: number, deadline: Deadline): void {

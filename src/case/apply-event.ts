@@ -1,4 +1,4 @@
-import type { AfterSalesCase, CaseEvent, CaseStatus, Effect, TransitionIssue } from '../model/case.js';
+import type { AfterSalesCase, CaseEvent, CaseStatus, CaseEffect, TransitionIssue } from '../model/case.js';
 import type { Policy } from '../model/policy.js';
 import { err, ok, type Result } from '../model/result.js';
 import { formatInstant, parseInstant } from '../time/zone.js';
@@ -19,15 +19,15 @@ export const isTerminal = (s: CaseStatus): boolean => s === 'completed' || s ===
  * with `into` (a fold's own log, see {@link FoldLog}), onto `into` in place.
  */
 export function appendEffects(
-  log: readonly Effect[],
+  log: readonly CaseEffect[],
   names: readonly (readonly EffectName[] | undefined)[],
   next: AfterSalesCase,
   event: CaseEvent | undefined,
   at: string,
   rule: string,
-  into?: Effect[],
-): readonly Effect[] {
-  let out: Effect[] | undefined = into;
+  into?: CaseEffect[],
+): readonly CaseEffect[] {
+  let out: CaseEffect[] | undefined = into;
   for (const list of names) {
     if (list === undefined) continue;
     for (const name of list) {
@@ -82,7 +82,7 @@ export function applyEvent(afterSalesCase: AfterSalesCase, event: CaseEvent, pol
  */
 export interface FoldLog {
   readonly history: CaseEvent[];
-  readonly effects: Effect[];
+  readonly effects: CaseEffect[];
 }
 
 /** `applyEvent` without the policy it does not need: for the library's own loops and arbitraries. */

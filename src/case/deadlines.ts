@@ -1,4 +1,4 @@
-import type { AfterSalesCase, CaseStatus, CaseTerms, Deadline, DeadlineRule, Effect } from '../model/case.js';
+import type { AfterSalesCase, CaseStatus, CaseTerms, Deadline, DeadlineRule, CaseEffect } from '../model/case.js';
 import type { Policy } from '../model/policy.js';
 import { addCalendarDaysMs, addHoursMs } from '../time/windows.js';
 import { formatInstant, parseInstant } from '../time/zone.js';
@@ -92,20 +92,22 @@ export function currentWait(c: AfterSalesCase): Wait | undefined {
  * The deadlines pending in the case's current state: who must act, by when, and what the system does
  * at the timeout. Computed from the terms captured when the case opened, so a later policy version
  * never moves them (`policy`, the pack the case runs under, is not consulted for them); instants are
- * in the zone the case was opened in.
+ * in the zone the case was opened in. Every deadline it lists carries `since`.
  * Rules: CSE-01, CSE-02, CSE-03, CSE-04, CSE-07, RSD-01, RSD-02, ELG-18, RFT-06 (the refund of received
  * goods, pending until it is paid or its timeout records it overdue), FRT-04 (the platform's subsidy
  * payout on a subsidised return, while the goods travel back).
  *
  * @example
- * deadlines(openCase(order, { type: 'return_refund', reason: 'quality', requestedAt: '2025-03-06T09:00:00+08:00' }, policies.taobao).value, policies.taobao)
+ * deadlines(openCase(order, { type: 'return_refund', reason: 'quality', requestedAt: '2025-03-06T09:00:00+08:00' }, policies.taobao).value)
  * // → [{ party: 'merchant', action: 'respond', dueAt: '2025-03-09T09:00:00+08:00', onTimeout: 'system_agrees',
  * //      rule: 'CSE-01', since: '2025-03-06T09:00:00+08:00' }]
+ *
+ * @param policy - @deprecated not consulted (the case carries its terms); omit it. Removed in the next minor.
  */
-export function deadlines(afterSalesCase: AfterSalesCase, policy: Policy): Deadline[] {
+export function deadlines(afterSalesCase: AfterSalesCase, policy?: Policy): Required<Deadline>[] {
   const w = currentWait(afterSalesCase);
   const zone = afterSalesCase.terms.timeZone;
-  const pending: Deadline[] =
+  const pending: Required<Deadline>[] =
     w === undefined
       ? []
       : [{ party: w.party, action: w.action, dueAt: formatInstant(w.dueMs, zone), onTimeout: w.onTimeout, rule: w.rule, since: formatInstant(w.sinceMs, zone) }];
@@ -119,9 +121,9 @@ export function deadlines(afterSalesCase: AfterSalesCase, policy: Policy): Deadl
  * that gave the return address; listed while the goods are on their way back and the record has not
  * passed it (no event of the case says it was paid, so it is the caller's to watch, not a timeout).
  */
-function subsidyPayout(c: AfterSalesCase): Deadline | undefined {
+function subsidyPayout(c: AfterSalesCase): Required<Deadline> | undefined {
   if (c.terms.returnFreightSubsidyHours === undefined || (c.status !== 'awaiting_return' && c.status !== 'return_in_transit')) return undefined;
-  let effect: Extract<Effect, { type: 'pay_freight_subsidy' }> | undefined;
+  let effect: Extract<CaseEffect, { type: 'pay_freight_subsidy' }> | undefined;
   for (const e of c.effects) if (e.type === 'pay_freight_subsidy') effect = e;
   if (effect === undefined || parseInstant(effect.dueAt) < c.clock.lastEventMs) return undefined;
   return { party: 'platform', action: 'pay_freight_subsidy', dueAt: effect.dueAt, onTimeout: 'contact_platform_service', rule: 'FRT-04', since: effect.at };

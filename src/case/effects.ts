@@ -1,4 +1,4 @@
-import type { AfterSalesCase, CaseEvent, Effect, Notice } from '../model/case.js';
+import type { AfterSalesCase, CaseEvent, CaseEffect, Notice } from '../model/case.js';
 import { addHoursMs } from '../time/windows.js';
 import { formatInstant, parseInstant } from '../time/zone.js';
 import { currentWait } from './deadlines.js';
@@ -9,9 +9,9 @@ import { deepFreeze } from '../model/freeze.js';
  * rule of its own, the transition's `rule`. `next` is the case after the step; `event` is absent at
  * opening. Builders return object literals of one shape each: this runs on every step.
  */
-export type EffectBuilder = (next: AfterSalesCase, event: CaseEvent | undefined, at: string, rule: string) => readonly Effect[];
+export type EffectBuilder = (next: AfterSalesCase, event: CaseEvent | undefined, at: string, rule: string) => readonly CaseEffect[];
 
-const NONE: readonly Effect[] = Object.freeze([]);
+const NONE: readonly CaseEffect[] = Object.freeze([]);
 
 const dueOfCurrentWait = (c: AfterSalesCase): string => {
   const w = currentWait(c);
@@ -19,7 +19,7 @@ const dueOfCurrentWait = (c: AfterSalesCase): string => {
 };
 
 /** A notice carrying the event's tracking number (the guard made sure there is one). */
-function shipmentNotice(type: 'notify_buyer' | 'notify_merchant', notice: Notice, e: CaseEvent | undefined, at: string, rule: string): readonly Effect[] {
+function shipmentNotice(type: 'notify_buyer' | 'notify_merchant', notice: Notice, e: CaseEvent | undefined, at: string, rule: string): readonly CaseEffect[] {
   if (e !== undefined && (e.type === 'buyer_shipped' || e.type === 'merchant_shipped') && e.carrier !== undefined && e.trackingNumber !== undefined) {
     return [{ type, notice, carrier: e.carrier, trackingNumber: e.trackingNumber, rule, at }];
   }
@@ -96,7 +96,7 @@ const BUILDERS = {
   /** LOG-03 / LOG-04: the courier's finding decides the next steps. */
   courier_outcome: (_n, e, at) => {
     if (e?.type !== 'courier_verified') return NONE;
-    const told: Effect = { type: 'notify_buyer', notice: 'courier_finding', finding: e.finding, rule: 'LOG-03', at };
+    const told: CaseEffect = { type: 'notify_buyer', notice: 'courier_finding', finding: e.finding, rule: 'LOG-03', at };
     return e.finding === 'delivered'
       ? [told]
       : [told, { type: 'claim_from_courier', rule: 'LOG-04', at }, { type: 'record_packaging_feedback', rule: 'LOG-04', at }];

@@ -1,5 +1,5 @@
 import type { CourierFinding } from '../model/case.js';
-import type { LiableParty, Reason } from '../model/vocabulary.js';
+import type { LiableParty, RequestReason } from '../model/vocabulary.js';
 import type { LogisticsGuidance } from './logistics.js';
 
 /**
@@ -7,7 +7,7 @@ import type { LogisticsGuidance } from './logistics.js';
  * choice; faults in the goods or the packing are the merchant's; breakage on the way is the
  * courier's toward the merchant (LOG-04). `not_received` is settled by logistics (LOG-01…04).
  */
-const BY_REASON: Readonly<Record<Reason, LiableParty>> = {
+const BY_REASON: Readonly<Record<RequestReason, LiableParty>> = {
   no_reason: 'buyer',
   quality: 'merchant',
   wrong_item: 'merchant',
@@ -19,7 +19,7 @@ const BY_REASON: Readonly<Record<Reason, LiableParty>> = {
 };
 
 /** CSE-08 at opening: logistics decides where it can, the reason elsewhere; LOG-03 defers it. */
-export function liabilityAtOpening(reason: Reason, logistics: LogisticsGuidance): LiableParty | undefined {
+export function liabilityAtOpening(reason: RequestReason, logistics: LogisticsGuidance): LiableParty | undefined {
   if (logistics.liableParty !== undefined) return logistics.liableParty;
   return logistics.verifyBeforeRemedy ? undefined : BY_REASON[reason];
 }

@@ -1,7 +1,7 @@
 import { checkEligibility } from '../eligibility/check-eligibility.js';
 import { assignFreight } from '../freight/assign-freight.js';
 import { eligibilityFacts } from '../eligibility/facts.js';
-import type { AfterSalesCase, CaseCalendar, CaseMachine, CaseTerms, Effect } from '../model/case.js';
+import type { AfterSalesCase, CaseCalendar, CaseMachine, CaseTerms, CaseEffect } from '../model/case.js';
 import type { Order } from '../model/order.js';
 import type { Policy } from '../model/policy.js';
 import type { Reason } from '../model/reason.js';
@@ -108,7 +108,7 @@ export function openCase(
     // Stryker disable next-line ArrayDeclaration: replaced below by the opening effects
     effects: [],
   };
-  const guidance: Effect[] = logistics.actions.map((a) => ({ type: a.type, rule: a.rule, at: request.requestedAt }));
+  const guidance: CaseEffect[] = logistics.actions.map((a) => ({ type: a.type, rule: a.rule, at: request.requestedAt }));
   // Stryker disable next-line StringLiteral: start states' entry effects carry their own rules (CSE-01, RSD-01); this default is never stamped
   const effects = appendEffects(guidance, [MACHINES[machine].entry[status]], opened, undefined, request.requestedAt, 'CSE-06');
   return ok({ ...opened, effects });

@@ -5,7 +5,7 @@ import type { DeepReadonly } from './readonly.js';
 import { toInputIssues, type InputError } from './parse.js';
 import { EvidenceSchema } from './request.js';
 import { err, ok, type Result } from './result.js';
-import { ACTORS, type LiableParty, type Reason, type RequestType } from './vocabulary.js';
+import { ACTORS, type LiableParty, type RequestReason, type RequestType } from './vocabulary.js';
 import { deepFreeze } from './freeze.js';
 
 /** API.md "Case vocabulary": where a case stands. */
@@ -159,7 +159,7 @@ interface EffectBase {
  * An instruction for the caller, produced by a step and never performed by the library
  * (XState's actions as data).
  */
-export type Effect = EffectBase &
+export type CaseEffect = EffectBase &
   (
     | {
         readonly type: 'notify_buyer' | 'notify_merchant';
@@ -191,13 +191,21 @@ export type Effect = EffectBase &
           | 'record_packaging_feedback';
       }
   );
-export type EffectType = Effect['type'];
+export type CaseEffectType = CaseEffect['type'];
 
-/** What a party must do by when, and what the system does if it does not (API.md `deadlines`). */
+/**
+ * What a party must do by when, and what the system does if it does not (API.md `deadlines`): one
+ * type for a case's running deadlines (`deadlines`) and for the first ones a request sets running
+ * (`assess`'s `deadlines`, which add `apply` / `issue_refund` and carry no `since`).
+ */
 export interface Deadline {
   /** `platform`: FRT-04's subsidy payout, listed for the caller; no timeout of the case fires it. */
   readonly party: 'buyer' | 'merchant' | 'platform';
   readonly action:
+    /** ELG-06 / ELG-09 / ELG-17 (`assess`): the buyer may still apply until the window closes. */
+    | 'apply'
+    /** RFT-01 (`assess`): the system issues a failed group buy's refund. */
+    | 'issue_refund'
     | 'respond'
     | 'confirm_application'
     | 'answer_refund_offer'
@@ -214,6 +222,10 @@ export interface Deadline {
   readonly dueAt: string;
   readonly onTimeout:
     | 'system_agrees'
+    /** ELG-06 / ELG-09 (`assess`): the window closes; no new application. */
+    | 'window_closes'
+    /** ELG-17 (`assess`): past the window, the merchant's warranty terms apply. */
+    | 'warranty_terms_apply'
     /** ELG-18: the merchant's silence leaves a refund of goods the buyer keeps refused. */
     | 'treat_as_refused'
     | 'close_case'
@@ -225,10 +237,16 @@ export interface Deadline {
     | 'record_late_refund'
     /** FRT-04: the buyer contacts platform service about an unpaid subsidy. */
     | 'contact_platform_service';
-  readonly rule: DeadlineRule | 'FRT-04';
-  /** The instant the wait began: the event that started the deadline. */
-  readonly since: string;
+  readonly rule: DeadlineRule | 'FRT-04' | 'RFT-01' | 'ELG-06' | 'ELG-09' | 'ELG-17';
+  /**
+   * The instant the wait began: the event that started the deadline. Always present on a case's
+   * `deadlines`; absent from `assess`'s first deadlines, whose waits begin before the request.
+   */
+  readonly since?: string;
 }
+
+/** @deprecated use `Deadline` (`assess` and `deadlines` share it); removed in the next minor */
+export type FirstDeadline = Deadline;
 
 /** The closed list of reasons a step is refused (zod's coded issues, not free text). */
 export const TRANSITION_ISSUE_CODES = /* @__PURE__ */ deepFreeze([
@@ -333,7 +351,7 @@ export interface AfterSalesCase {
   readonly orderId: string;
   readonly type: RequestType;
   readonly machine: CaseMachine;
-  readonly reason: Reason;
+  readonly reason: RequestReason;
   readonly status: CaseStatus;
   readonly outcome?: CaseOutcome;
   /** CSE-08; absent only while LOG-03's courier check is pending. */
@@ -388,5 +406,5 @@ export interface AfterSalesCase {
   /** Epoch ms kept beside the ISO history so a step needs no date parsing beyond its own event. */
   readonly clock: { readonly lastEventMs: number; readonly statusSinceMs: number };
   readonly history: readonly CaseEvent[];
-  readonly effects: readonly Effect[];
+  readonly effects: readonly CaseEffect[];
 }

@@ -6,9 +6,9 @@ import {
   GOODS_CLASSES,
   GROUP_BUY_STATUSES,
   INSURANCE_HOLDERS,
-  OUTCOMES,
+  HISTORY_OUTCOMES,
   PAYMENT_METHODS,
-  REASONS,
+  REQUEST_REASONS,
   REQUEST_TYPES,
 } from './vocabulary.js';
 
@@ -42,8 +42,8 @@ const oneOf =
 const isPaymentMethod = oneOf(PAYMENT_METHODS);
 const isGoodsClass = oneOf(GOODS_CLASSES);
 const isRequestType = oneOf(REQUEST_TYPES);
-const isReason = oneOf(REASONS);
-const isOutcome = oneOf(OUTCOMES);
+const isReason = oneOf(REQUEST_REASONS);
+const isOutcome = oneOf(HISTORY_OUTCOMES);
 const isGroupBuyStatus = oneOf(GROUP_BUY_STATUSES);
 const isHolder = oneOf(INSURANCE_HOLDERS);
 const isInitiator = oneOf(INITIATORS);

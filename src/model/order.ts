@@ -6,9 +6,9 @@ import {
   GOODS_CLASSES,
   GROUP_BUY_STATUSES,
   INSURANCE_HOLDERS,
-  OUTCOMES,
+  HISTORY_OUTCOMES,
   PAYMENT_METHODS,
-  REASONS,
+  REQUEST_REASONS,
   REQUEST_TYPES,
 } from './vocabulary.js';
 
@@ -28,10 +28,10 @@ export const OrderItemSchema = z.object({
 
 export const HistoryEntrySchema = z.object({
   type: z.enum(REQUEST_TYPES),
-  reason: z.enum(REASONS),
+  reason: z.enum(REQUEST_REASONS),
   sku: z.optional(z.string().check(z.minLength(1))),
   openedAt: InstantSchema,
-  outcome: z.enum(OUTCOMES),
+  outcome: z.enum(HISTORY_OUTCOMES),
 });
 
 const OrderShape = z.object({

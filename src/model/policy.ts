@@ -1,7 +1,7 @@
 import * as z from './zod.js';
 import { whole } from './instant.js';
 import type { DeepReadonly } from './readonly.js';
-import { GOODS_CLASSES, MARKETPLACES, PAYMENT_METHODS, REASONS, SANCTIONS } from './vocabulary.js';
+import { GOODS_CLASSES, MARKETPLACES, PAYMENT_METHODS, REQUEST_REASONS, SANCTIONS } from './vocabulary.js';
 
 // Bounds far beyond any platform's (ten years) keep every computed instant inside what a date holds.
 const TEN_YEARS_DAYS = 3_650;
@@ -47,7 +47,7 @@ export const EligibilityPolicySchema = z.object({
   /** ELG-12: applications on one item within `periodDays` that trigger abuse review; `null` = off. */
   repeatedApplications: z.nullable(z.object({ count: z.number().check(whole(), z.minimum(2)), periodDays: PositiveDays })),
   /** ELG-14: reasons a resend may be asked for. */
-  resendReasons: z.array(z.enum(REASONS)).check(z.minLength(1)),
+  resendReasons: z.array(z.enum(REQUEST_REASONS)).check(z.minLength(1)),
 });
 
 /** RFT-*: when the money arrives. */

@@ -36,7 +36,9 @@ export type RuleId = string;
 
 /** `deny` decides the verdict; `condition` makes it conditional; `warn` and `info` only inform. */
 export const EFFECTS = /* @__PURE__ */ deepFreeze(['deny', 'condition', 'warn', 'info'] as const);
-export type Effect = (typeof EFFECTS)[number];
+export type ReasonEffect = (typeof EFFECTS)[number];
+/** @deprecated use `ReasonEffect` (a case's effects are `CaseEffect`); removed in the next minor */
+export type Effect = ReasonEffect;
 
 export type ReasonParams = Readonly<Record<string, string | number | boolean | readonly string[]>>;
 
@@ -44,12 +46,12 @@ export type ReasonParams = Readonly<Record<string, string | number | boolean | r
 export interface Reason<C extends ReasonCode = ReasonCode> {
   readonly code: C;
   readonly rule: (typeof REASON_CODES)[C];
-  readonly effect: Effect;
+  readonly effect: ReasonEffect;
   readonly params?: ReasonParams;
 }
 
 /** Builds a reason whose `rule` is always the one its code belongs to. */
-export function reason<C extends ReasonCode>(code: C, effect: Effect, params?: ReasonParams): Reason<C> {
+export function reason<C extends ReasonCode>(code: C, effect: ReasonEffect, params?: ReasonParams): Reason<C> {
   return params === undefined
     ? { code, rule: REASON_CODES[code], effect }
     : { code, rule: REASON_CODES[code], effect, params };

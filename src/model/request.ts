@@ -1,7 +1,7 @@
 import * as z from './zod.js';
 import type { DeepReadonly } from './readonly.js';
 import { FenSchema, InstantSchema } from './instant.js';
-import { EVIDENCE_KINDS, REASONS, REQUEST_TYPES } from './vocabulary.js';
+import { EVIDENCE_KINDS, REQUEST_REASONS, REQUEST_TYPES } from './vocabulary.js';
 
 export const EvidenceSchema = z.object({
   kind: z.enum(EVIDENCE_KINDS),
@@ -15,7 +15,7 @@ export const INITIATORS = ['buyer', 'merchant'] as const;
 /** What the buyer (or the merchant on the buyer's behalf, RSD-01) asks for. */
 export const AfterSalesRequestSchema = z.object({
   type: z.enum(REQUEST_TYPES),
-  reason: z.enum(REASONS),
+  reason: z.enum(REQUEST_REASONS),
   requestedAt: InstantSchema,
   /** Default: everything still refundable (ELG-13). */
   amountFen: z.optional(FenSchema),

@@ -23,7 +23,8 @@ export const REQUEST_TYPES = /* @__PURE__ */ deepFreeze([
 ] as const);
 export type RequestType = (typeof REQUEST_TYPES)[number];
 
-export const REASONS = /* @__PURE__ */ deepFreeze([
+/** Why the buyer asks (an `AfterSalesRequest`'s and a history entry's `reason`). */
+export const REQUEST_REASONS = /* @__PURE__ */ deepFreeze([
   'no_reason',
   'quality',
   'wrong_item',
@@ -33,7 +34,9 @@ export const REASONS = /* @__PURE__ */ deepFreeze([
   'not_as_described',
   'counterfeit',
 ] as const);
-export type Reason = (typeof REASONS)[number];
+export type RequestReason = (typeof REQUEST_REASONS)[number];
+/** @deprecated use `REQUEST_REASONS`; removed in the next minor */
+export const REASONS = REQUEST_REASONS;
 
 /** Reasons that claim the merchant (or its courier) is at fault: evidence and the quality window apply. */
 export const FAULT_REASONS = /* @__PURE__ */ deepFreeze([
@@ -42,7 +45,7 @@ export const FAULT_REASONS = /* @__PURE__ */ deepFreeze([
   'not_as_described',
   'damaged_in_transit',
   'counterfeit',
-] as const satisfies readonly Reason[]);
+] as const satisfies readonly RequestReason[]);
 
 export const GOODS_CLASSES = /* @__PURE__ */ deepFreeze([
   'standard',
@@ -65,8 +68,16 @@ export const EXCLUDED_IF_CONFIRMED_GOODS = /* @__PURE__ */ deepFreeze([
   'disclosed_defect',
 ] as const satisfies readonly GoodsClass[]);
 
-export const OUTCOMES = /* @__PURE__ */ deepFreeze(['refunded', 'exchanged', 'resent', 'rejected', 'withdrawn', 'open'] as const);
-export type Outcome = (typeof OUTCOMES)[number];
+/**
+ * How an earlier after-sales case on the order stands (a history entry's `outcome`): `open` while it
+ * runs. A case's own ending is `CASE_OUTCOMES` (which adds `repaired`, and has no `open`).
+ */
+export const HISTORY_OUTCOMES = /* @__PURE__ */ deepFreeze(['refunded', 'exchanged', 'resent', 'rejected', 'withdrawn', 'open'] as const);
+export type HistoryOutcome = (typeof HISTORY_OUTCOMES)[number];
+/** @deprecated use `HISTORY_OUTCOMES`; removed in the next minor */
+export const OUTCOMES = HISTORY_OUTCOMES;
+/** @deprecated use `HistoryOutcome`; removed in the next minor */
+export type Outcome = HistoryOutcome;
 
 export const GROUP_BUY_STATUSES = /* @__PURE__ */ deepFreeze(['pending', 'succeeded', 'failed'] as const);
 export type GroupBuyStatus = (typeof GROUP_BUY_STATUSES)[number];

@@ -3,8 +3,8 @@ import type { Order } from '../model/order.js';
 import {
   GOODS_CLASSES,
   INSURANCE_HOLDERS,
-  OUTCOMES,
-  REASONS,
+  HISTORY_OUTCOMES,
+  REQUEST_REASONS,
   REQUEST_TYPES,
   type GroupBuyStatus,
 } from '../model/vocabulary.js';
@@ -42,10 +42,10 @@ function stageRange(c: OrderConstraints): [Stage, Stage] {
 
 const arbHistoryEntry = fc.record({
   type: fc.constantFrom(...REQUEST_TYPES),
-  reason: fc.constantFrom(...REASONS),
+  reason: fc.constantFrom(...REQUEST_REASONS),
   skuIndex: fc.option(fc.integer({ min: 1, max: 4 }), { nil: undefined }),
   after: arbDelay(20),
-  outcome: fc.constantFrom(...OUTCOMES),
+  outcome: fc.constantFrom(...HISTORY_OUTCOMES),
 });
 
 const arbItems = fc

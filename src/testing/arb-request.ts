@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { Order } from '../model/order.js';
 import type { AfterSalesRequest } from '../model/request.js';
-import { EVIDENCE_KINDS, REASONS, REQUEST_TYPES, type Reason, type RequestType } from '../model/vocabulary.js';
+import { EVIDENCE_KINDS, REQUEST_REASONS, REQUEST_TYPES, type RequestReason, type RequestType } from '../model/vocabulary.js';
 import { arbOrder, type OrderConstraints } from './arb-order.js';
 import { arbDelay, arbInstantMs, arbWritten, FIRST_MS, type InstantConstraints } from './instants.js';
 
@@ -9,7 +9,7 @@ export interface RequestConstraints extends InstantConstraints {
   /** Times and SKUs are drawn relative to this order. */
   readonly order?: Order;
   readonly type?: RequestType;
-  readonly reason?: Reason;
+  readonly reason?: RequestReason;
   /** Days after the order's latest instant the request may come (default 12). */
   readonly withinDays?: number;
 }
@@ -32,7 +32,7 @@ export function arbRequest(constraints: RequestConstraints = {}): fc.Arbitrary<A
   return fc
     .record({
       type: constraints.type === undefined ? fc.constantFrom(...REQUEST_TYPES) : fc.constant(constraints.type),
-      reason: constraints.reason === undefined ? fc.constantFrom(...REASONS) : fc.constant(constraints.reason),
+      reason: constraints.reason === undefined ? fc.constantFrom(...REQUEST_REASONS) : fc.constant(constraints.reason),
       from,
       after: arbDelay(constraints.withinDays ?? 12),
       amountFen: fc.option(fc.integer({ min: 0, max: paidFen + 1_000 }), { nil: undefined }),

@@ -7,10 +7,10 @@ import {
   EVIDENCE_KINDS,
   GOODS_CLASSES,
   INSURANCE_HOLDERS,
-  OUTCOMES,
+  HISTORY_OUTCOMES,
   PAYMENT_METHODS,
   policies,
-  REASONS,
+  REQUEST_REASONS,
   REQUEST_TYPES,
   type Order,
 } from '../../src/index.js';
@@ -97,8 +97,8 @@ describe('arbOrder reaches the whole order space', () => {
     const history = paid.flatMap((o) => o.afterSales!.history!);
     let namesLast = 0;
     expect(values(history, (h) => h.type)).toEqual(new Set(REQUEST_TYPES));
-    expect(values(history, (h) => h.reason)).toEqual(new Set(REASONS));
-    expect(values(history, (h) => h.outcome)).toEqual(new Set(OUTCOMES));
+    expect(values(history, (h) => h.reason)).toEqual(new Set(REQUEST_REASONS));
+    expect(values(history, (h) => h.outcome)).toEqual(new Set(HISTORY_OUTCOMES));
     expect(values(history, (h) => h.sku === undefined)).toEqual(new Set([true, false]));
     for (const o of paid) {
       for (const h of o.afterSales!.history!) {
@@ -175,7 +175,7 @@ describe('arbRequest reaches the whole request space', () => {
     const pairs = draw();
     const requests = pairs.map((p) => p.request);
     expect(values(requests, (r) => r.type)).toEqual(new Set(REQUEST_TYPES));
-    expect(values(requests, (r) => r.reason)).toEqual(new Set(REASONS));
+    expect(values(requests, (r) => r.reason)).toEqual(new Set(REQUEST_REASONS));
     expect(values(requests, (r) => r.initiatedBy)).toEqual(new Set([undefined, 'buyer', 'merchant']));
     expect(values(requests.flatMap((r) => r.evidence ?? []), (e) => e.kind)).toEqual(new Set(EVIDENCE_KINDS));
     expect(values(requests, (r) => r.evidence?.length)).toEqual(new Set([undefined, 0, 1, 2, 3]));

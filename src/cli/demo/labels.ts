@@ -1,5 +1,5 @@
 import type { Verdict } from '../../eligibility/check-eligibility.js';
-import type { PaymentMethod, Reason, RequestType } from '../../model/vocabulary.js';
+import type { PaymentMethod, RequestReason, RequestType } from '../../model/vocabulary.js';
 import type { ArrivalTerms } from '../../refund/arrival-terms.js';
 
 /** Glossary terms in both languages (DOMAIN.md), for the demo's table. Presentation only. */
@@ -20,7 +20,7 @@ export const TYPE: { readonly [T in RequestType]: Both } = {
   counterfeit_claim: ['假一赔N', 'counterfeit claim'],
 };
 
-export const REASON: { readonly [R in Reason]: Both } = {
+export const REASON: { readonly [R in RequestReason]: Both } = {
   no_reason: ['七天无理由', 'no reason'],
   quality: ['质量问题', 'quality'],
   wrong_item: ['发错货', 'wrong item'],
