@@ -19,21 +19,23 @@ import type { Violation } from './violation.js';
  * see `offPlatformViolation`.
  *
  * Pure and read-only: the case is never changed, and the same case always gives the same list.
- * `policy`, the pack the case runs under, is not consulted: amounts and terms come from the case,
- * fixed under the policy version it opened with, so a later version never changes what a case found.
+ * Amounts and terms come from the case, fixed under the policy version it opened with, so a later
+ * version never changes what a case found.
  *
  * @example
  * // Pinduoduo: a refused missing-item resend; the merchant lets the 48 h evidence window pass.
- * findViolations(lateEvidenceCase, policies.pinduoduo)
+ * findViolations(lateEvidenceCase)
  * // → [{ code: 'fake_shipment', rule: 'PEN-02', party: 'merchant', sanctions: ['fake_shipment_finding'],
  * //      refundsFreight: true, at: '2025-08-06T15:00:00+08:00' },
  * //    { code: 'evidence_window_missed', rule: 'PEN-03', party: 'merchant', sanctions: ['ruling_on_buyer_evidence'],
  * //      refundsFreight: true, at: '2025-08-06T15:00:00+08:00' }]
  * // Taobao: the merchant let a no-reason return's 72 h pass; FRT-05 moves the return postage onto it.
- * const penalties = findViolations(silentCase, policies.taobao).filter((v) => v.refundsFreight).map((v) => v.rule); // → ['PEN-05']
+ * const penalties = findViolations(silentCase).filter((v) => v.refundsFreight).map((v) => v.rule); // → ['PEN-05']
  * assignFreight(order, noReasonReturn, policies.taobao, { penalties }).returnLeg // → { payer: 'merchant', rule: 'FRT-05' }
+ *
+ * @param policy - @deprecated not consulted (the case carries its terms); omit it. Removed in the next minor.
  */
-export function findViolations(afterSalesCase: AfterSalesCase, policy: Policy): Violation[] {
+export function findViolations(afterSalesCase: AfterSalesCase, policy?: Policy): Violation[] {
   const facts = { case: afterSalesCase, rounds: interventionRounds(afterSalesCase.history) };
   return CASE_VIOLATION_RULES.flatMap((rule) => rule(facts));
 }

@@ -5,7 +5,6 @@ import { replay as replayCase } from '../../case/replay.js';
 import { parseCaseEvents, type AfterSalesCase } from '../../model/case.js';
 import { InstantSchema } from '../../model/instant.js';
 import { toInputIssues, type InputError, type InputIssue } from '../../model/parse.js';
-import type { Policy } from '../../model/policy.js';
 import { findViolations } from '../../penalties/find-violations.js';
 import { parseCommandArgs } from '../args.js';
 import { CALENDAR_HELP, CALENDAR_OPTIONS, calendarFromFlags } from '../calendar-flag.js';
@@ -23,10 +22,10 @@ const USAGE = 'usage: aftersales replay FILE|- [--calendar FILE]... [--provision
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** What the command prints for a case: the case, its pending deadlines and the penalties its record shows (PEN-02…05). */
-const report = (c: AfterSalesCase, policy: Policy): Record<string, unknown> => ({
+const report = (c: AfterSalesCase): Record<string, unknown> => ({
   case: c,
-  deadlines: deadlines(c, policy),
-  violations: findViolations(c, policy),
+  deadlines: deadlines(c),
+  violations: findViolations(c),
 });
 
 /**
@@ -82,11 +81,11 @@ export const replay: Command = {
     if (!replayed.ok) {
       const { index } = replayed.error;
       const before = index < 0 ? undefined : replayCase(order, request, events.value.slice(0, index), policy, options);
-      printJson(io, before?.ok === true ? { ...report(before.value, policy), refused: replayed.error } : { refused: replayed.error });
+      printJson(io, before?.ok === true ? { ...report(before.value), refused: replayed.error } : { refused: replayed.error });
       return EXIT.answer;
     }
     const c = at?.success === true ? advanceTo(replayed.value, at.data, policy) : replayed.value;
-    printJson(io, report(c, policy));
+    printJson(io, report(c));
     return EXIT.answer;
   },
 };
