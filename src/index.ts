@@ -104,7 +104,7 @@ export {
   type ShipmentRecord,
 } from './model/case.js';
 export { openCase } from './case/open-case.js';
-export { applyEvent } from './case/apply-event.js';
+export { applyEvent, type CaseStep } from './case/apply-event.js';
 export { replay, type ReplayIssue } from './case/replay.js';
 export { deadlines } from './case/deadlines.js';
 export { advanceTo } from './case/advance-to.js';

@@ -76,7 +76,8 @@ export const benchCase: Section = async (ctx) => {
       before.push(c);
       const r = applyEvent(c, EVENTS[i], policy);
       if (!r.ok) refusal = `event #${i} (${String(EVENTS[i]?.['type'])}) refused: ${r.error?.code ?? JSON.stringify(r.error)}; adjust EVENTS in bench/sections/case.ts`;
-      c = r.value;
+      // Since 1.0 a step is `{ case, effects }`; before, the case itself.
+      c = (r.value as { readonly case?: unknown } | undefined)?.case ?? r.value;
     }
     if (refusal !== undefined) rows.push(skipped(APPLY.fn, APPLY.input, APPLY.target, refusal));
     else {

@@ -30,7 +30,7 @@ export function advanceTo(afterSalesCase: AfterSalesCase, at: string, policy: Po
     const fired = applyEvent(c, { type: 'timed_out', at: formatInstant(wait.dueMs, c.terms.timeZone), actor: 'system', rule: wait.rule }, policy);
     // Stryker disable next-line ConditionalExpression,StringLiteral: table-bug guard; `currentWait` only names a timeout the table accepts (laws.prop: advanceTo never throws)
     if (!fired.ok) throw new Error(`advanceTo: the ${wait.rule} timeout was refused (${fired.error.code}): transition table bug`);
-    c = fired.value;
+    c = fired.value.case;
   }
   // Stryker disable next-line StringLiteral: unreachable but for a transition-table bug (see the loop bound)
   throw new Error('advanceTo: timeouts did not settle');

@@ -58,11 +58,22 @@ function refuse(m: Machine, c: AfterSalesCase, e: CaseEvent): TransitionIssue {
     : transitionIssue(r.code, r.rule, c, e);
 }
 
+/** One accepted step: the case after it, and the effects this step produced (in order). */
+export interface CaseStep {
+  readonly case: AfterSalesCase;
+  /**
+   * The effects of this step only — exactly what it appended to `case.effects`, so a service performs
+   * these without diffing logs. Empty when the step has none.
+   */
+  readonly effects: readonly CaseEffect[];
+}
+
 /**
  * Takes one step: the event is checked against the case type's transition table (state, actor,
- * guard, deadlines) and either yields the next case, with the step's effects appended as data, or a
- * coded refusal that changes nothing. An event dated before the last one, from an actor who may not
- * take the step, or after a deadline that has not been timed out yet (see `advanceTo`) is refused.
+ * guard, deadlines) and either yields the next case and the effects of this step, as data (the case's
+ * `effects` log also gets them appended), or a coded refusal that changes nothing. An event dated
+ * before the last one, from an actor who may not take the step, or after a deadline that has not been
+ * timed out yet (see `advanceTo`) is refused.
  * The input case is never mutated; unchanged parts are shared, the history is copied (so a lone
  * step is O(history); `replay` folds many events in O(events)). `policy` is the pack the case runs
  * under; the terms the case needs were captured when it opened. Rules: CSE-01…08, RSD-01…06, LOG-03…05.
@@ -70,9 +81,14 @@ function refuse(m: Machine, c: AfterSalesCase, e: CaseEvent): TransitionIssue {
  * @example
  * applyEvent(resendCase, { type: 'merchant_agreed', at: '2025-03-06T10:00:00+08:00', actor: 'merchant' }, policies.pinduoduo)
  * // → { ok: false, error: { code: 'stock_not_confirmed', rule: 'RSD-02', status: 'awaiting_merchant', … } }
+ * applyEvent(resendCase, { type: 'stock_checked', at: '2025-03-06T10:00:00+08:00', actor: 'merchant', available: true }, policies.pinduoduo)
+ * // → { ok: true, value: { case: { status: 'awaiting_merchant', … }, effects: [] } }
  */
-export function applyEvent(afterSalesCase: AfterSalesCase, event: CaseEvent, policy: Policy): Result<AfterSalesCase, TransitionIssue> {
-  return transition(afterSalesCase, event);
+export function applyEvent(afterSalesCase: AfterSalesCase, event: CaseEvent, policy: Policy): Result<CaseStep, TransitionIssue> {
+  const r = transition(afterSalesCase, event);
+  if (!r.ok) return r;
+  // The step appended its effects to a copy of the log (or left the log as it was): they are its tail.
+  return ok({ case: r.value, effects: r.value.effects.slice(afterSalesCase.effects.length) });
 }
 
 /**

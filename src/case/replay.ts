@@ -16,7 +16,8 @@ export type ReplayIssue = TransitionIssue & { readonly index: number };
  * order — exactly their fold (CSE-06), in time linear in the events (the fold appends to one history
  * rather than copying it per step). The first refused event stops the replay and is returned with
  * its index; an ineligible request is `not_eligible` at index −1 with its reasons. `options.calendar`
- * is the calendar the case opens with (CAL-04).
+ * is the calendar the case opens with (CAL-04). A replay is a case's whole life, so the effects it
+ * produced are the case's own `effects` log, opening included (`applyEvent` returns one step's).
  *
  * @example
  * replay(order, request, [{ type: 'merchant_refused', at: '2025-03-06T10:00:00+08:00', actor: 'buyer' }], policies.taobao)

@@ -116,7 +116,7 @@ export function walk(start: AfterSalesCase, choices: readonly Choice[]): CaseEve
  * @example
  * fc.assert(fc.property(arbEvents(openedCase), (events) => {
  *   let c = openedCase;
- *   for (const e of events) { const r = applyEvent(c, e, policy); if (r.ok) c = r.value; }
+ *   for (const e of events) { const r = applyEvent(c, e, policy); if (r.ok) c = r.value.case; }
  *   return CASE_STATUSES.includes(c.status);
  * }))
  */

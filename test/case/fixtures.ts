@@ -52,7 +52,7 @@ export function walk(c: AfterSalesCase, events: readonly CaseEvent[], policy: Po
   events.forEach((e, i) => {
     const r = applyEvent(current, e, policy);
     if (!r.ok) throw new Error(`event ${i} (${e.type}) refused: ${r.error.code} ${r.error.message}`);
-    current = r.value;
+    current = r.value.case;
   });
   return current;
 }
@@ -61,7 +61,7 @@ export function walk(c: AfterSalesCase, events: readonly CaseEvent[], policy: Po
 export function refused(c: AfterSalesCase, e: CaseEvent, policy: Policy = pdd): TransitionIssue {
   const before = JSON.stringify(c);
   const r = applyEvent(c, e, policy);
-  if (r.ok) throw new Error(`event ${e.type} was accepted; status now ${r.value.status}`);
+  if (r.ok) throw new Error(`event ${e.type} was accepted; status now ${r.value.case.status}`);
   expect(JSON.stringify(c)).toBe(before);
   return r.error;
 }
@@ -103,7 +103,7 @@ export function trail(start: AfterSalesCase, events: readonly CaseEvent[], polic
   let c = start;
   for (const e of events) {
     const r = applyEvent(c, e, policy);
-    if (r.ok) cases.push((c = r.value));
+    if (r.ok) cases.push((c = r.value.case));
   }
   return cases;
 }

@@ -30,7 +30,7 @@ describe('case laws', () => {
       const r = applyEvent(c, e, policy);
       expect(JSON.stringify(c)).toBe(json);
       expect(c).toEqual(copy);
-      if (r.ok) c = r.value;
+      if (r.ok) c = r.value.case;
     }
   });
 
@@ -43,7 +43,7 @@ describe('case laws', () => {
         expected = { ok: false, error: { ...r.error, index } };
         break;
       }
-      expected = { ok: true, value: (c = r.value) };
+      expected = { ok: true, value: (c = r.value.case) };
     }
     expect(replay(order, request, events, policy)).toEqual(expected);
   });

@@ -43,7 +43,7 @@ describe('CSE-06: replay of a long history', () => {
     for (const e of evs) {
       const r = applyEvent(c, e, policy);
       if (!r.ok) throw new Error(r.error.code);
-      c = r.value;
+      c = r.value.case;
     }
     expect(replayed(evs)).toEqual(c);
   });

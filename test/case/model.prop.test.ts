@@ -234,7 +234,7 @@ class Step implements fc.Command<Model, Real> {
     const got = applyEvent(r.c, e, pdd);
     expect({ ok: got.ok, code: got.ok ? undefined : got.error.code, event: e }).toEqual({ ok: expected.ok, code: expected.ok ? undefined : expected.code, event: e });
     if (got.ok && expected.ok) {
-      r.c = got.value;
+      r.c = got.value.case;
       Object.assign(m, expected.next);
     }
     agree(m, r.c);

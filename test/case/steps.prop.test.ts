@@ -16,8 +16,8 @@ function steps(start: AfterSalesCase, events: readonly CaseEvent[], policy: Poli
   for (const e of events) {
     const r = applyEvent(c, e, policy);
     if (!r.ok) continue;
-    out.push({ before: c, e, after: r.value });
-    c = r.value;
+    out.push({ before: c, e, after: r.value.case });
+    c = r.value.case;
   }
   return out;
 }
@@ -44,7 +44,7 @@ describe('case step laws', () => {
       const r = applyEvent(c, e, policy);
       expect(JSON.stringify(c)).toBe(json);
       expect(c.effects).toHaveLength(effects);
-      if (r.ok) c = r.value;
+      if (r.ok) c = r.value.case;
     }
   });
 

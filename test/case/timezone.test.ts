@@ -30,8 +30,8 @@ function answers(): string {
       let c = start;
       const steps = events.map((e) => {
         const r = applyEvent(c, e, policy);
-        if (r.ok) c = r.value;
-        return r.ok ? r.value.status : r.error.code;
+        if (r.ok) c = r.value.case;
+        return r.ok ? r.value.case.status : r.error.code;
       });
       const later = advanceTo(c, formatInstant(c.clock.lastEventMs + 9 * 86_400_000, 'UTC'), policy);
       return { steps, c, deadlines: deadlines(c, policy), later };

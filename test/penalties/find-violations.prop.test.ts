@@ -31,7 +31,7 @@ const arbLaxPolicy = fc
 function step(c: AfterSalesCase, e: CaseEvent, policy: Policy): AfterSalesCase {
   const now = advanceTo(c, formatInstant(parseInstant(e.at) - 1, c.terms.timeZone), policy);
   const r = applyEvent(now, e, policy);
-  return r.ok ? r.value : now;
+  return r.ok ? r.value.case : now;
 }
 
 

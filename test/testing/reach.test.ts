@@ -313,7 +313,7 @@ describe('arbEvents walks the case table, legal and not', () => {
     for (const r of runs) expect(parseCaseEvents(JSON.parse(JSON.stringify(r)))).toEqual({ ok: true, value: r });
     const reached = runs.map((r) => r.reduce((c, e) => {
       const next = applyEvent(c, e, policies.pinduoduo);
-      return next.ok ? next.value : c;
+      return next.ok ? next.value.case : c;
     }, start).status);
     expect(reached.filter((status) => status !== start.status).length).toBeGreaterThan(runs.length / 2);
     expect(values(reached, (status) => status).size).toBeGreaterThanOrEqual(5);
