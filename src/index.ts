@@ -106,6 +106,7 @@ export {
 export { openCase } from './case/open-case.js';
 export { applyEvent, type CaseStep } from './case/apply-event.js';
 export { replay, type ReplayIssue } from './case/replay.js';
+export { nextEvents, type NextEvents } from './case/next-events.js';
 export { deadlines } from './case/deadlines.js';
 export { advanceTo } from './case/advance-to.js';
 export { logisticsGuidance, type LogisticsGuidance, type LogisticsAction } from './case/logistics.js';
