@@ -1,5 +1,6 @@
 import type { AfterSalesCase, CaseEvent, CaseStatus, CaseEffect, TransitionIssue } from '../model/case.js';
 import type { Policy } from '../model/policy.js';
+import { fail, type Failure } from '../model/failure.js';
 import { err, ok, type Result } from '../model/result.js';
 import { formatInstant, parseInstant } from '../time/zone.js';
 import { currentWait } from './deadlines.js';
@@ -68,25 +69,28 @@ export interface CaseStep {
   readonly effects: readonly CaseEffect[];
 }
 
+/** A refused step: one issue, the refusal (CSE-06). */
+export type TransitionRefused = Failure<'transition_refused', TransitionIssue>;
+
 /**
  * Takes one step: the event is checked against the case type's transition table (state, actor,
  * guard, deadlines) and either yields the next case and the effects of this step, as data (the case's
  * `effects` log also gets them appended), or a coded refusal that changes nothing. An event dated
  * before the last one, from an actor who may not take the step, or after a deadline that has not been
- * timed out yet (see `advanceTo`) is refused.
- * The input case is never mutated; unchanged parts are shared, the history is copied (so a lone
+ * timed out yet (see `advanceTo`) is refused: `{ code: 'transition_refused', issues: [issue] }`, the
+ * one issue saying why (its own `code`, `rule`, `status`, `event`). The input case is never mutated; unchanged parts are shared, the history is copied (so a lone
  * step is O(history); `replay` folds many events in O(events)). `policy` is the pack the case runs
  * under; the terms the case needs were captured when it opened. Rules: CSE-01…08, RSD-01…06, LOG-03…05.
  *
  * @example
  * applyEvent(resendCase, { type: 'merchant_agreed', at: '2025-03-06T10:00:00+08:00', actor: 'merchant' }, policies.pinduoduo)
- * // → { ok: false, error: { code: 'stock_not_confirmed', rule: 'RSD-02', status: 'awaiting_merchant', … } }
+ * // → { ok: false, error: { code: 'transition_refused', issues: [{ code: 'stock_not_confirmed', rule: 'RSD-02', status: 'awaiting_merchant', … }] } }
  * applyEvent(resendCase, { type: 'stock_checked', at: '2025-03-06T10:00:00+08:00', actor: 'merchant', available: true }, policies.pinduoduo)
  * // → { ok: true, value: { case: { status: 'awaiting_merchant', … }, effects: [] } }
  */
-export function applyEvent(afterSalesCase: AfterSalesCase, event: CaseEvent, policy: Policy): Result<CaseStep, TransitionIssue> {
+export function applyEvent(afterSalesCase: AfterSalesCase, event: CaseEvent, policy: Policy): Result<CaseStep, TransitionRefused> {
   const r = transition(afterSalesCase, event);
-  if (!r.ok) return r;
+  if (!r.ok) return fail('transition_refused', [r.error]);
   // The step appended its effects to a copy of the log (or left the log as it was): they are its tail.
   return ok({ case: r.value, effects: r.value.effects.slice(afterSalesCase.effects.length) });
 }

@@ -6,7 +6,8 @@ import type { Order } from '../model/order.js';
 import type { Policy } from '../model/policy.js';
 import type { Reason } from '../model/reason.js';
 import type { AfterSalesRequest } from '../model/request.js';
-import { err, ok, type Result } from '../model/result.js';
+import { fail, type Failure } from '../model/failure.js';
+import { ok, type Result } from '../model/result.js';
 import { skuLookup } from '../model/sku-lookup.js';
 import { counterfeitCompensation } from '../policies/counterfeit-compensation.js';
 import type { Calendar } from '../time/calendar.js';
@@ -50,7 +51,8 @@ const termsOf = (p: Policy, returnFreightSubsidyHours: number | undefined): Case
  * Opens an after-sales case for an eligible request: picks the case type's transition table, captures
  * the policy's case terms (so later policy versions never move its deadlines), records the conditions
  * of a conditional verdict, the liable party (CSE-08) and the logistics steps due (LOG-01…04). An
- * ineligible request is refused with every eligibility reason. The case records the calendar it was
+ * ineligible request is refused as `{ code: 'not_eligible', issues }`, every eligibility reason an issue
+ * (each with its `code` and `rule`). The case records the calendar it was
  * opened with (`options.calendar`, default `cnCalendar`; CAL-04). Rules: CSE-06, CSE-08, RSD-01, LOG-01…05.
  *
  * @example
@@ -63,9 +65,9 @@ export function openCase(
   request: AfterSalesRequest,
   policy: Policy,
   options: CalendarOptions = {},
-): Result<AfterSalesCase, Reason[]> {
+): Result<AfterSalesCase, Failure<'not_eligible', Reason>> {
   const eligibility = checkEligibility(order, request, policy);
-  if (eligibility.verdict === 'denied') return err([...eligibility.reasons]);
+  if (eligibility.verdict === 'denied') return fail('not_eligible', eligibility.reasons);
   const at = parseInstant(request.requestedAt);
   const machine = machineFor(order, request, policy);
   const initiatedBy = request.initiatedBy ?? 'buyer';

@@ -37,18 +37,19 @@ describe('aftersales replay', () => {
     const r = runCli(['replay', '-'], withInput({ ...input, events: [events[0], events[2]] }));
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
-    expect(out.refused).toMatchObject({ index: 1, code: 'stock_not_confirmed', rule: 'RSD-02' });
+    expect(out.refused).toMatchObject({ code: 'transition_refused', issues: [{ index: 1, code: 'stock_not_confirmed', rule: 'RSD-02' }] });
     expect(out.case.status).toBe('awaiting_merchant');
     expect(out.case.history).toHaveLength(1);
   });
 
-  it('CSE-06: an ineligible request is reported as not eligible at index −1', () => {
+  it('CSE-06: an ineligible request is reported as not eligible, its reasons the issues', () => {
     const input = example('taobao-silence-auto-agree.json');
     const r = runCli(['replay', '-'], withInput({ ...input, request: { type: 'return_refund', reason: 'no_reason', requestedAt: '2025-07-01T00:00:00+08:00' } }));
     expect(r.code).toBe(0);
     const { refused } = JSON.parse(r.stdout);
-    expect(refused).toMatchObject({ code: 'not_eligible', rule: 'ELG-06', index: -1 });
-    expect(refused.reasons.map((x: { code: string }) => x.code)).toContain('no_reason_window_closed');
+    expect(refused.code).toBe('not_eligible');
+    expect(refused.issues.map((x: { rule: string }) => x.rule)).toContain('ELG-06');
+    expect(refused.issues.map((x: { code: string }) => x.code)).toContain('no_reason_window_closed');
   });
 
   it('invalid input exits 2 naming every bad field on stderr, never a stack trace', () => {

@@ -51,7 +51,7 @@ export function walk(c: AfterSalesCase, events: readonly CaseEvent[], policy: Po
   let current = c;
   events.forEach((e, i) => {
     const r = applyEvent(current, e, policy);
-    if (!r.ok) throw new Error(`event ${i} (${e.type}) refused: ${r.error.code} ${r.error.message}`);
+    if (!r.ok) throw new Error(`event ${i} (${e.type}) refused: ${r.error.issues[0]?.code} ${r.error.issues[0]?.message}`);
     current = r.value.case;
   });
   return current;
@@ -63,7 +63,8 @@ export function refused(c: AfterSalesCase, e: CaseEvent, policy: Policy = pdd): 
   const r = applyEvent(c, e, policy);
   if (r.ok) throw new Error(`event ${e.type} was accepted; status now ${r.value.case.status}`);
   expect(JSON.stringify(c)).toBe(before);
-  return r.error;
+  expect(r.error).toMatchObject({ code: 'transition_refused', issues: [{}] });
+  return r.error.issues[0] as TransitionIssue;
 }
 
 /** Event factories: the instant first, the fields the rule looks at after. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { advanceTo } from '../../src/case/advance-to.js';
 import { messageOf } from '../../src/case/issues.js';
+import { openCase } from '../../src/case/open-case.js';
 import { replay } from '../../src/case/replay.js';
 import { APPLIED, ev, opened, order, pdd, plus, refused, request, taobao, walk } from './fixtures.js';
 
@@ -114,18 +115,18 @@ describe('CSE-06: every refusal carries a coded issue and one English sentence',
 });
 
 describe('CSE-06: replay of an ineligible request', () => {
-  it('CSE-06: names the rule of the first denial and carries every reason', () => {
+  it('CSE-06: is openCase\u2019s not_eligible failure, every reason an issue with its rule', () => {
     const r = replay(order('paid'), request(), [], taobao);
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(r.error).toMatchObject({ code: 'not_eligible', index: -1, message: 'The request is not eligible, so no case was opened.' });
-    expect(r.error.rule).toMatch(/^ELG-/);
-    expect(r.error.reasons?.length).toBeGreaterThan(0);
-    expect(r.error.rule).toBe(r.error.reasons?.find((x) => x.effect === 'deny')?.rule);
+    expect(r).toEqual(openCase(order('paid'), request(), taobao));
+    expect(r.error.code).toBe('not_eligible');
+    expect(r.error.issues.length).toBeGreaterThan(0);
+    for (const issue of r.error.issues) expect(issue.rule).toMatch(/^ELG-/);
   });
 
   it('CSE-06: a refused event is returned with its index and the issue', () => {
     const r = replay(order(), request(), [ev.agreed(plus(APPLIED, 1), ADDRESS), ev.agreed(plus(APPLIED, 2), ADDRESS)], pdd);
-    expect(r).toMatchObject({ ok: false, error: { code: 'event_not_allowed', index: 1, status: 'awaiting_return' } });
+    expect(r).toMatchObject({ ok: false, error: { code: 'transition_refused', issues: [{ code: 'event_not_allowed', index: 1, path: ['events', 1], status: 'awaiting_return' }] } });
   });
 });

@@ -40,7 +40,7 @@ describe('case laws', () => {
     for (let index = 0; index < events.length; index++) {
       const r = applyEvent(c, events[index] as CaseEvent, policy);
       if (!r.ok) {
-        expected = { ok: false, error: { ...r.error, index } };
+        expected = { ok: false, error: { code: 'transition_refused', issues: [{ ...r.error.issues[0]!, index, path: ['events', index] }] } };
         break;
       }
       expected = { ok: true, value: (c = r.value.case) };

@@ -206,15 +206,15 @@ describe('CSE-06 events and their fold', () => {
     expect(replay(order(), request(), events.slice(0, 1), pdd)).toEqual({ ok: true, value: walk(pddReturn(), events.slice(0, 1)) });
     const r = replay(order(), request(), events, pdd);
     expect(r.ok).toBe(false);
-    expect(!r.ok && r.error).toMatchObject({ code: 'tracking_number_required', index: 1 });
+    expect(!r.ok && r.error).toMatchObject({ code: 'transition_refused', issues: [{ code: 'tracking_number_required', index: 1, path: ['events', 1] }] });
   });
 
   it('CSE-06: an ineligible request opens no case and says why', () => {
     const early = request({ requestedAt: '2025-03-01T12:00:00+08:00' });
     const r = openCase(order('paid'), early, pdd);
     expect(r.ok).toBe(false);
-    expect(!r.ok && r.error.map((x) => x.code)).toContain('not_shipped_refund_only');
-    expect(replay(order('paid'), early, [], pdd)).toMatchObject({ ok: false, error: { code: 'not_eligible', rule: 'ELG-04', index: -1 } });
+    expect(!r.ok && r.error.issues.map((x) => x.code)).toContain('not_shipped_refund_only');
+    expect(replay(order('paid'), early, [], pdd)).toMatchObject({ ok: false, error: { code: 'not_eligible', issues: [{ rule: 'ELG-04' }] } });
   });
 
   it('CSE-06: a conditional verdict opens the case and records its conditions', () => {

@@ -65,6 +65,6 @@ describe('CSE-06: replay of a long history', () => {
     const bad = [...evs.slice(0, 500), { ...evs[0]!, at: '2025-03-05T09:00:00+08:00' } as CaseEvent, ...evs.slice(500)];
     const r = replay(order, request, bad, policy);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.error).toMatchObject({ code: 'event_before_last', index: 500 });
+    if (!r.ok) expect(r.error).toMatchObject({ code: 'transition_refused', issues: [{ code: 'event_before_last', index: 500, path: ['events', 500] }] });
   });
 });

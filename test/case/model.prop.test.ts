@@ -232,7 +232,7 @@ class Step implements fc.Command<Model, Real> {
     const e = build(m, this.choice);
     const expected = predict(m, e);
     const got = applyEvent(r.c, e, pdd);
-    expect({ ok: got.ok, code: got.ok ? undefined : got.error.code, event: e }).toEqual({ ok: expected.ok, code: expected.ok ? undefined : expected.code, event: e });
+    expect({ ok: got.ok, code: got.ok ? undefined : got.error.issues[0]?.code, event: e }).toEqual({ ok: expected.ok, code: expected.ok ? undefined : expected.code, event: e });
     if (got.ok && expected.ok) {
       r.c = got.value.case;
       Object.assign(m, expected.next);

@@ -37,7 +37,7 @@ describe('nextEvents (CSE-06)', () => {
     for (const actor of ACTORS) {
       for (const type of CASE_EVENT_TYPES) {
         const r = applyEvent(c, eventOf(type, at, actor, true, flag, pick, c), policy);
-        const stateRefusal = !r.ok && STATE_CODES(c, type).includes(r.error.code);
+        const stateRefusal = !r.ok && STATE_CODES(c, type).includes(r.error.issues[0]!.code);
         expect({ actor, type, listed: next[actor].includes(type) }).toEqual({ actor, type, listed: !stateRefusal });
       }
     }

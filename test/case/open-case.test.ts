@@ -87,7 +87,7 @@ describe('openCase', () => {
   it('CSE-06: an ineligible request is refused with the eligibility reasons', () => {
     const r = openCase(order('paid', { paidAt: undefined } as never), request(), pdd);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.error.some((x) => x.effect === 'deny')).toBe(true);
+    if (!r.ok) expect(r.error.code === 'not_eligible' && r.error.issues.some((x) => x.effect === 'deny')).toBe(true);
   });
 });
 

@@ -9,7 +9,7 @@ const refundOnly = (reason: 'quality' | 'not_received' | 'missing_item') => open
 describe('ELG-18 on the case: the refund-only machine after delivery', () => {
   it('ELG-18: a no-reason refund-only of signed goods opens no case', () => {
     const r = openCase(order(), request({ type: 'refund_only', reason: 'no_reason', evidence: [] }), pdd);
-    expect(r).toEqual({ ok: false, error: [{ code: 'signed_refund_only_no_reason', rule: 'ELG-18', effect: 'deny', params: { use: 'return_refund' } }] });
+    expect(r).toEqual({ ok: false, error: { code: 'not_eligible', issues: [{ code: 'signed_refund_only_no_reason', rule: 'ELG-18', effect: 'deny', params: { use: 'return_refund' } }] } });
   });
 
   it('ELG-18 / CSE-01: the merchant\'s silence on a fault refund-only leaves it refused, unpaid, and the buyer may escalate', () => {

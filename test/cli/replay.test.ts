@@ -46,7 +46,7 @@ describe('aftersales replay: violations', () => {
     // Merchant evidence after the ruling is refused; the ruling before it stands.
     const late = { type: 'evidence_submitted', at: '2025-08-06T16:00:00+08:00', actor: 'merchant', by: 'merchant', items: [{ kind: 'courier_receipt' }] };
     const out = replayed({ ...input, events: [...events.slice(0, 5), late] });
-    expect(out['refused']).toMatchObject({ index: 5, code: 'event_not_allowed' });
+    expect(out['refused']).toMatchObject({ code: 'transition_refused', issues: [{ index: 5, code: 'event_not_allowed', path: ['events', 5] }] });
     expect((out['violations'] as { rule: string }[]).map((v) => v.rule)).toEqual(['PEN-02', 'PEN-03']);
   });
 

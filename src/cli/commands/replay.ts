@@ -79,8 +79,8 @@ export const replay: Command = {
     const { policy, order, request } = base.value;
     const replayed = replayCase(order, request, events.value, policy, options);
     if (!replayed.ok) {
-      const { index } = replayed.error;
-      const before = index < 0 ? undefined : replayCase(order, request, events.value.slice(0, index), policy, options);
+      const index = replayed.error.code === 'transition_refused' ? replayed.error.issues[0]?.index : undefined;
+      const before = index === undefined ? undefined : replayCase(order, request, events.value.slice(0, index), policy, options);
       printJson(io, before?.ok === true ? { ...report(before.value), refused: replayed.error } : { refused: replayed.error });
       return EXIT.answer;
     }
