@@ -18,8 +18,9 @@ export type { Calendar, CalendarIssue } from './time/calendar.js';
 export type { LocalDate } from './time/local-date.js';
 export { isWorkingDay, addWorkingDays, type WorkingDayResult, type CalendarOptions } from './time/working-days.js';
 export { checkEligibility, verdictOf, type Eligibility, type Verdict } from './eligibility/check-eligibility.js';
-export { explain } from './explain/explain.js';
-export { LOCALES, type Locale } from './explain/messages.js';
+export { explain, resolveLocale, type Explainable } from './explain/explain.js';
+export { INPUT_ISSUE_CODES, type InputIssueCode } from './explain/issues.js';
+export { DEFAULT_LOCALE, LOCALES, type Locale } from './explain/messages.js';
 export {
   estimateRefundArrival,
   type RefundArrival,

@@ -1,8 +1,12 @@
 import type { ReasonCode, ReasonParams } from '../model/reason.js';
 import { deepFreeze } from '../model/freeze.js';
 
+/** The locales every message exists in; {@link DEFAULT_LOCALE} is the fallback. */
 export const LOCALES = /* @__PURE__ */ deepFreeze(['zh-CN', 'en'] as const);
+/** A locale `explain` writes in. */
 export type Locale = (typeof LOCALES)[number];
+/** The locale of an unknown or unsupported tag (and of `explain` without one): the platforms' language. */
+export const DEFAULT_LOCALE: Locale = 'zh-CN';
 
 type Render = (p: ReasonParams) => string;
 
