@@ -72,8 +72,12 @@ export interface PlatformDue {
   readonly path: IssuePath;
 }
 
-/** The library's deadline for the current step: the first pending one the case's parties act on (FRT-04's payout is the platform's own). */
-const current = (c: AfterSalesCase, policy: Policy): LibraryDeadline | undefined => deadlines(c, policy).find((d) => d.rule !== 'FRT-04');
+/**
+ * The library's deadline for the current step of the refund: the first pending one, leaving out
+ * FRT-04's subsidy payout (the platform's own) and CSE-07's follow-up visit (the merchant's service
+ * after the case ended, which no platform timeout stands for).
+ */
+const current = (c: AfterSalesCase, policy: Policy): LibraryDeadline | undefined => deadlines(c, policy).find((d) => d.rule !== 'FRT-04' && d.rule !== 'CSE-07');
 
 /**
  * Replays a mapped payload and settles its deadline: the platform's wins (`source: 'platform'`),

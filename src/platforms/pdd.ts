@@ -118,7 +118,8 @@ const PddRefundSchema = z.object({
   tracking_number: z.optional(z.string().check(z.minLength(1))),
   shipping_name: z.optional(z.string().check(z.minLength(1))),
 });
-const PddPayloadSchema = z.object({ refund: PddRefundSchema, order: OrderContextSchema });
+/** `api`: which API the refund object came from (the `api` option wins); it decides how `after_sales_type` reads. */
+const PddPayloadSchema = z.object({ api: z.optional(z.enum(PDD_APIS)), refund: PddRefundSchema, order: OrderContextSchema });
 type PddRefund = z.output<typeof PddRefundSchema>;
 
 /** PDD's options: which API the payload came from decides how `after_sales_type` reads. */
@@ -149,7 +150,7 @@ function requestType(r: PddRefund, row: PddStatusRow, api: PddApi | undefined): 
 /**
  * A PDD refund object, with the caller's order context, as the library's order, request and case
  * (the case reached by the events the status stands for, replayed). `payload` is
- * `{ refund, order: { paymentMethod, paidAt?, shippedAt?, signedAt? } }`. Every fault is a coded
+ * `{ api?, refund, order: { paymentMethod, paidAt?, shippedAt?, signedAt? } }`. Every fault is a coded
  * issue naming the field's path: a malformed payload (`invalid_payload`), a code the case machines
  * do not model (`not_modelled`, docs/platforms.md lists them with the reason), a status the rules
  * cannot reach from the payload's facts (`unreachable`). PDD's refund object carries no deadline
@@ -178,7 +179,7 @@ export function fromPdd(payload: unknown, options: PddOptions = {}): Result<Plat
   if (row === undefined) c.issues.push(issue('unknown_code', statusPath, `after_sales_status ${r.after_sales_status} is not in the PDD status table`));
   if (c.issues.length > 0) return fail('invalid_payload', c.issues);
   if (row!.target === undefined) return fail('not_modelled', [issue('not_modelled', statusPath, `after_sales_status ${row!.code} (${row!.meaning}): ${row!.notModelled ?? ''}`)]);
-  const type = requestType(r, row!, options.api);
+  const type = requestType(r, row!, options.api ?? parsed.data.api);
   if (!type.ok) return fail(type.error.code === 'not_modelled' ? 'not_modelled' : 'invalid_payload', [type.error]);
   if (type.value === 'refund_only' && r.shipping_status === undefined) {
     return fail('invalid_payload', [issue('missing_field', ['refund', 'shipping_status'], 'shipping_status is required for a refund-only case: it tells before shipment from in transit')]);
