@@ -25,7 +25,7 @@ import { defineConfig } from 'tsup';
 // race another's output); dist/ is emptied once here, before any of them starts.
 export default defineConfig((options) => {
   if (!options.watch) rmSync('dist', { recursive: true, force: true });
-  const entries = { index: 'src/index.ts', 'testing/index': 'src/testing/index.ts', 'rules/index': 'src/rules/index.ts', 'calendar/index': 'src/calendar/index.ts', 'screening/index': 'src/screening/index.ts' };
+  const entries = { index: 'src/index.ts', 'testing/index': 'src/testing/index.ts', 'rules/index': 'src/rules/index.ts', 'calendar/index': 'src/calendar/index.ts', 'screening/index': 'src/screening/index.ts', 'platforms/index': 'src/platforms/index.ts' };
   return [
     {
       // ESM, module per file. `bundle: false` transpiles each file on its own; type-only imports are

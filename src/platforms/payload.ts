@@ -1,0 +1,141 @@
+import type { $ZodError } from 'zod/v4/core';
+import type { IssuePath } from '../model/failure.js';
+import { InstantSchema } from '../model/instant.js';
+import { OrderSchema } from '../model/order.js';
+import { err, ok, type Result } from '../model/result.js';
+import { PAYMENT_METHODS } from '../model/vocabulary.js';
+import * as z from '../model/zod.js';
+import { beijingTimeToInstant } from './beijing-time.js';
+import { issue, type PlatformIssue } from './issue.js';
+import type { Order, PaymentMethod, Reason } from './library.js';
+import { amountToFen } from './yuan.js';
+
+/**
+ * What the refund object does not carry and the caller's order records do: how the buyer paid, and
+ * the order's times (from the platform's order API, as instants with an offset; `beijingTimeToInstant`
+ * converts the platform's own). A time left out is taken as the application's: the platform accepted
+ * the application, so the order was paid (and, if the payload says so, shipped or signed for) by then.
+ */
+export const OrderContextSchema = z.object({
+  paymentMethod: z.enum(PAYMENT_METHODS),
+  paidAt: z.optional(InstantSchema),
+  shippedAt: z.optional(InstantSchema),
+  signedAt: z.optional(InstantSchema),
+});
+export type OrderContext = z.output<typeof OrderContextSchema>;
+
+/** Zod's issues as platform issues: a field that is absent is `missing_field`, any other fault `invalid_type` or `invalid_value`. */
+export const zodIssues = (e: $ZodError): PlatformIssue[] =>
+  e.issues.map((i) => {
+    const path = i.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
+    const missing = i.code === 'invalid_type' && i.message.endsWith('received undefined');
+    return issue(missing ? 'missing_field' : i.code === 'invalid_type' ? 'invalid_type' : 'invalid_value', path, i.message);
+  });
+
+/**
+ * Collects the issues of several reads, so that every bad field is reported at once.
+ *
+ * @example
+ * const c = collector(); const fen = c.take(amountToFen(-1, ['x'])); c.issues // → [{ code: 'negative_amount', … }]
+ */
+export function collector() {
+  const issues: PlatformIssue[] = [];
+  return {
+    issues,
+    take<T>(r: Result<T, PlatformIssue>): T | undefined {
+      if (r.ok) return r.value;
+      issues.push(r.error);
+      return undefined;
+    },
+  };
+}
+
+/**
+ * An amount field read from the raw payload: zod/mini's slice has no union, and the platforms send
+ * either a yuan string or integer fen (yuan.ts `amountToFen`).
+ */
+export function readAmount(raw: Readonly<Record<string, unknown>>, key: string, prefix: IssuePath, optional = false): Result<number | undefined, PlatformIssue> {
+  const v = raw[key];
+  const path = [...prefix, key];
+  if (v === undefined && optional) return ok(undefined);
+  if (v === undefined) return err(issue('missing_field', path, `${key} is required`));
+  if (typeof v !== 'string' && typeof v !== 'number') return err(issue('invalid_type', path, `${key} must be a yuan string or a whole number of fen`));
+  return amountToFen(v, path);
+}
+
+/** A platform time field, already a string: Beijing time to an instant, or its issue. */
+export const readTime = (v: string, path: IssuePath): Result<string, PlatformIssue> => beijingTimeToInstant(v, path);
+
+/**
+ * Reason texts the platforms' buyer forms offer, as the library's reasons (exact text, trimmed).
+ * Anything else is `unknown_code` unless the caller passes `reason`.
+ */
+const REASON_TEXTS: Readonly<Record<string, Reason>> = {
+  七天无理由退换货: 'no_reason',
+  七天无理由退货: 'no_reason',
+  不想要了: 'no_reason',
+  '多拍/拍错/不想要': 'no_reason',
+  '拍错/多拍/不想要': 'no_reason',
+  质量问题: 'quality',
+  商品质量问题: 'quality',
+  商品与描述不符: 'not_as_described',
+  描述不符: 'not_as_described',
+  发错货: 'wrong_item',
+  卖家发错货: 'wrong_item',
+  '少件/漏发': 'missing_item',
+  少件漏发: 'missing_item',
+  商品破损: 'damaged_in_transit',
+  '包装/商品破损': 'damaged_in_transit',
+  未收到货: 'not_received',
+  '快递/物流一直未送到': 'not_received',
+  假冒品牌: 'counterfeit',
+};
+
+/** The library's reason for the platform's reason text, or `unknown_code` at `path`. */
+export function readReason(text: string | undefined, override: Reason | undefined, path: IssuePath): Result<Reason, PlatformIssue> {
+  if (override !== undefined) return ok(override);
+  const r = text === undefined ? undefined : REASON_TEXTS[text.trim()];
+  if (r !== undefined) return ok(r);
+  return err(
+    issue(text === undefined ? 'missing_field' : 'unknown_code', path, `reason ${JSON.stringify(text ?? null)} is not one the adapter knows: pass the \`reason\` option`),
+  );
+}
+
+/** How far the order had gone when the buyer applied, as the payload says. */
+export interface Stage {
+  readonly shipped: boolean;
+  readonly signed: boolean;
+}
+
+/** The order line and money the payload gives. */
+export interface OrderFacts {
+  readonly id: string;
+  readonly sku: string;
+  readonly priceFen: number;
+  readonly quantity: number;
+  /** What the buyer paid for the order. */
+  readonly paidFen: number;
+  readonly appliedAt: string;
+}
+
+/**
+ * The library's order from the payload's facts and the caller's context, checked by the library's
+ * own order schema: the difference between what was paid and the line's price is postage (paid
+ * more) or a discount (paid less). A fault is `inconsistent` at `path`.
+ */
+export function buildOrder(f: OrderFacts, stage: Stage, ctx: OrderContext, path: IssuePath): Result<Order, PlatformIssue[]> {
+  const itemsFen = f.priceFen * f.quantity;
+  const gap = f.paidFen - itemsFen;
+  const order = {
+    id: f.id,
+    paidAt: ctx.paidAt ?? f.appliedAt,
+    payments: [{ method: ctx.paymentMethod as PaymentMethod, amountFen: f.paidFen }],
+    ...(gap > 0 ? { shippingFen: gap } : gap < 0 ? { discountFen: -gap } : {}),
+    ...(stage.shipped || stage.signed ? { shippedAt: ctx.shippedAt ?? f.appliedAt } : {}),
+    ...(stage.signed ? { signedAt: ctx.signedAt ?? f.appliedAt } : {}),
+    items: [{ sku: f.sku, priceFen: f.priceFen, quantity: f.quantity }],
+  };
+  const checked = OrderSchema.safeParse(order);
+  if (checked.success) return ok(checked.data);
+  return err(checked.error.issues.map((i) => issue('inconsistent', path, `the order built from the payload is not consistent: ${i.path.join('.')} ${i.message}`)));
+}

@@ -1,0 +1,183 @@
+import type { IssuePath } from '../model/failure.js';
+import { err, ok, type Result } from '../model/result.js';
+import { parseInstant } from '../time/zone.js';
+import { issue, type PlatformIssue } from './issue.js';
+import { deadlines, replay, type AfterSalesCase, type AfterSalesRequest, type CaseEvent, type CaseMachine, type DeadlineRule, type Order, type Policy } from './library.js';
+import type { CalendarOptions } from '../time/working-days.js';
+
+/**
+ * One step of the library's events that a platform status stands for. An event without its instant
+ * (the adapter dates it), or the timeout of a rule's deadline, dated at the deadline the library
+ * computes for the case reached so far (the platform says the wait ran out).
+ */
+export type Step = DistributiveOmit<CaseEvent, 'at'> | { readonly timeout: DeadlineRule };
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+/** What a platform status is in the library's terms: the events that reach it, in order. */
+export interface Recipe {
+  readonly steps: readonly Step[];
+}
+
+/** What a platform payload says, in the library's shapes, before its events are dated. */
+export interface Mapped {
+  readonly order: Order;
+  readonly request: AfterSalesRequest;
+  readonly steps: readonly Step[];
+  /** The instant of the platform's last change (`updated_time`, `modified`): the last step is dated there. */
+  readonly updatedAt: string;
+  /** Where the status sits in the payload, for an `unreachable` issue. */
+  readonly statusPath: IssuePath;
+}
+
+const later = (a: string, b: string): string => (parseInstant(a) >= parseInstant(b) ? a : b);
+
+/**
+ * Dates the steps and replays them (CSE-06): every step but the last at the application, the last
+ * at the platform's last change, a timeout at its deadline, never before the step before it. A
+ * refusal is `unreachable` at the status's path with the library's rule: the platform's status
+ * cannot be reached from the payload's facts under the policy.
+ */
+export function replaySteps(m: Mapped, policy: Policy, options: CalendarOptions): Result<{ case: AfterSalesCase; events: CaseEvent[] }, PlatformIssue> {
+  const events: CaseEvent[] = [];
+  let at = m.request.requestedAt;
+  const refused = (code: string, rule: string, message: string) =>
+    err(issue('unreachable', m.statusPath, `the status is not reachable from the payload's facts: ${code} (${message})`, rule));
+  for (let i = 0; i < m.steps.length; i++) {
+    const step = m.steps[i]!;
+    if ('timeout' in step) {
+      const sofar = replay(m.order, m.request, events, policy, options);
+      if (!sofar.ok) return refused(sofar.error.code, sofar.error.rule, sofar.error.message);
+      const due = deadlines(sofar.value, policy).find((d) => d.rule === step.timeout);
+      if (due === undefined) return refused('timeout_not_due', step.timeout, `no ${step.timeout} deadline is pending`);
+      at = later(due.dueAt, at);
+      events.push({ type: 'timed_out', rule: step.timeout, actor: 'system', at } as CaseEvent);
+    } else {
+      if (i === m.steps.length - 1) at = later(m.updatedAt, at);
+      events.push({ ...step, at } as CaseEvent);
+    }
+  }
+  const r = replay(m.order, m.request, events, policy, options);
+  return r.ok ? ok({ case: r.value, events }) : refused(r.error.code, r.error.rule, r.error.message);
+}
+
+/**
+ * The library states a platform status can stand for, each with how it was reached where the
+ * platform's code says so (a platform ruling, a lapsed wait): the names the mapping tables use.
+ */
+export const TARGETS = [
+  'awaiting_merchant',
+  'rejected',
+  'in_intervention',
+  'awaiting_return',
+  'awaiting_return_by_ruling',
+  'return_in_transit',
+  'awaiting_refusal',
+  'refunding',
+  'refunding_by_ruling',
+  'completed',
+  'completed_by_ruling',
+  'closed_withdrawn',
+  'closed_ruled_for_merchant',
+  'closed_rejection_lapsed',
+  'closed_return_lapsed',
+] as const;
+export type Target = (typeof TARGETS)[number];
+
+/** What the payload says of the return leg; the steps that need it name the field it came from. */
+export interface ReturnFacts {
+  readonly returnAddress: string;
+  readonly carrier?: string;
+  readonly trackingNumber?: string;
+}
+
+const agreed = (f: ReturnFacts, machine: CaseMachine): Step =>
+  machine === 'return_refund' ? { type: 'merchant_agreed', actor: 'merchant', returnAddress: f.returnAddress } : { type: 'merchant_agreed', actor: 'merchant' };
+const shipped = (f: ReturnFacts): Step => ({
+  type: 'buyer_shipped',
+  actor: 'buyer',
+  ...(f.carrier === undefined ? {} : { carrier: f.carrier }),
+  ...(f.trackingNumber === undefined ? {} : { trackingNumber: f.trackingNumber }),
+});
+const received = (intact: boolean): Step => ({ type: 'merchant_received', actor: 'merchant', intact });
+const refused: Step = { type: 'merchant_refused', actor: 'merchant' };
+const escalated: Step = { type: 'intervention_requested', actor: 'buyer' };
+// A ruling without the merchant's evidence must wait for the CSE-03 window (PEN-03); the platform's
+// ruling implies the dispute ran its course, which the merchant's evidence stands for here.
+const heard: Step = { type: 'evidence_submitted', actor: 'merchant', by: 'merchant', items: [{ kind: 'chat_log' }] };
+const ruled = (forWhom: 'buyer' | 'merchant'): Step => ({ type: 'platform_ruled', actor: 'platform', for: forWhom });
+const paid: Step = { type: 'refund_paid', actor: 'platform' };
+const dispute = (forWhom: 'buyer' | 'merchant'): Step[] => [refused, escalated, heard, ruled(forWhom)];
+
+/** Steps to the refund once the merchant agrees, per table (`undefined`: the table has no such path). */
+function toRefund(machine: CaseMachine, f: ReturnFacts): Step[] | undefined {
+  switch (machine) {
+    case 'refund_only_before_shipment':
+    case 'refund_only_after_delivery':
+      return [agreed(f, machine)];
+    case 'refund_only_in_transit':
+      return [agreed(f, machine), { type: 'buyer_refused_delivery', actor: 'buyer' }, received(true)];
+    case 'return_refund':
+      return [agreed(f, machine), shipped(f), received(true)];
+    default:
+      return undefined;
+  }
+}
+
+/** Steps to a refund the platform ruled for the buyer (for a return: once the goods are back). */
+function toRuledRefund(machine: CaseMachine, f: ReturnFacts): Step[] | undefined {
+  if (machine === 'refund_only_before_shipment' || machine === 'refund_only_after_delivery') return dispute('buyer');
+  // The goods came back and the merchant objected to them: the ruling for the buyer refunds (CSE-02).
+  return machine === 'return_refund' ? [agreed(f, machine), shipped(f), received(false), escalated, heard, ruled('buyer')] : undefined;
+}
+
+const REFUND_MACHINES: readonly CaseMachine[] = ['refund_only_before_shipment', 'refund_only_in_transit', 'refund_only_after_delivery', 'return_refund'];
+
+/**
+ * The library's events that reach `target` on the case table `machine`, or `undefined` when that
+ * table has no such state (e.g. a return leg on a refund-only case). Only the refund tables are
+ * mapped: the platforms' exchange, resend and repair statuses are `not_modelled` (docs/platforms.md).
+ *
+ * @example
+ * stepsTo('rejected', 'return_refund', { returnAddress: 'x' }) // → [{ type: 'merchant_refused', actor: 'merchant' }]
+ */
+export function stepsTo(target: Target, machine: CaseMachine, f: ReturnFacts): Step[] | undefined {
+  if (!REFUND_MACHINES.includes(machine)) return undefined;
+  const returns = machine === 'return_refund';
+  switch (target) {
+    case 'awaiting_merchant':
+      return [];
+    case 'rejected':
+      return [refused];
+    case 'in_intervention':
+      return [refused, escalated];
+    case 'awaiting_return':
+      return returns ? [agreed(f, machine)] : undefined;
+    case 'awaiting_return_by_ruling':
+      return returns ? dispute('buyer') : undefined;
+    case 'return_in_transit':
+      return returns ? [agreed(f, machine), shipped(f)] : undefined;
+    case 'awaiting_refusal':
+      return machine === 'refund_only_in_transit' ? [agreed(f, machine)] : undefined;
+    case 'refunding':
+      return toRefund(machine, f);
+    case 'refunding_by_ruling':
+      return toRuledRefund(machine, f);
+    case 'completed':
+      return [...(toRefund(machine, f) ?? []), paid];
+    case 'completed_by_ruling': {
+      const s = toRuledRefund(machine, f);
+      return s === undefined ? undefined : [...s, paid];
+    }
+    case 'closed_withdrawn':
+      return [{ type: 'buyer_withdrew', actor: 'buyer' }];
+    case 'closed_ruled_for_merchant':
+      return dispute('merchant');
+    case 'closed_rejection_lapsed':
+      return [refused, { timeout: 'CSE-02' }];
+    case 'closed_return_lapsed':
+      return returns ? [agreed(f, machine), { timeout: 'CSE-04' }] : undefined;
+  }
+}
+
+/** Whether any step ships the return, so the payload must carry its tracking number (CSE-04). */
+export const shipsReturn = (steps: readonly Step[]): boolean => steps.some((s) => 'type' in s && s.type === 'buyer_shipped');
