@@ -4,7 +4,7 @@ import { ok, type Result } from '../model/result.js';
 import { HOUR_MS, parseInstant } from '../time/zone.js';
 import type { CalendarOptions } from '../time/working-days.js';
 import type { PlatformIssue } from './issue.js';
-import { deadlines, type AfterSalesCase, type AfterSalesRequest, type CaseEvent, type LibraryDeadline, type Order, type Policy, type Reason } from './library.js';
+import { deadlines, type AfterSalesCase, type AfterSalesRequest, type CaseEvent, type LibraryDeadline, type Order, type Policy, type RequestReason } from './library.js';
 import { replaySteps, type Mapped } from './steps.js';
 
 /** What an adapter may be told beyond the payload. */
@@ -12,7 +12,7 @@ export interface PlatformOptions extends CalendarOptions {
   /** The pack the case runs under; default the platform's built-in pack. */
   readonly policy?: Policy;
   /** The library's reason, when the platform's reason text is not one the adapter knows. */
-  readonly reason?: Reason;
+  readonly reason?: RequestReason;
   /**
    * How far the platform's deadline may lie from the library's before a `platform_deadline_drift`
    * warning is given, in ms. Default {@link DEFAULT_DEADLINE_TOLERANCE_MS} (one hour): the
@@ -33,7 +33,7 @@ export const DEFAULT_DEADLINE_TOLERANCE_MS = HOUR_MS;
 export interface PlatformDeadline {
   readonly source: 'platform' | 'library';
   readonly dueAt: string;
-  /** The library's pending deadline (`deadlines(case, policy)`), absent when none is pending. */
+  /** The library's pending deadline (`deadlines(case)`), absent when none is pending. */
   readonly library?: LibraryDeadline;
   /** Platform minus library, in ms, when both are known. */
   readonly differenceMs?: number;
@@ -77,7 +77,7 @@ export interface PlatformDue {
  * FRT-04's subsidy payout (the platform's own) and CSE-07's follow-up visit (the merchant's service
  * after the case ended, which no platform timeout stands for).
  */
-const current = (c: AfterSalesCase, policy: Policy): LibraryDeadline | undefined => deadlines(c, policy).find((d) => d.rule !== 'FRT-04' && d.rule !== 'CSE-07');
+const current = (c: AfterSalesCase): LibraryDeadline | undefined => deadlines(c).find((d) => d.rule !== 'FRT-04' && d.rule !== 'CSE-07');
 
 /**
  * Replays a mapped payload and settles its deadline: the platform's wins (`source: 'platform'`),
@@ -87,7 +87,7 @@ export function importCase(m: Mapped, policy: Policy, options: PlatformOptions, 
   const replayed = replaySteps(m, policy, options.calendar === undefined ? {} : { calendar: options.calendar });
   if (!replayed.ok) return fail('unreachable', [replayed.error]);
   const c = replayed.value.case;
-  const library = current(c, policy);
+  const library = current(c);
   const base = { order: m.order, request: m.request, events: replayed.value.events, case: c };
   if (platformDue === undefined) {
     return ok({ ...base, ...(library === undefined ? {} : { deadline: { source: 'library' as const, dueAt: library.dueAt, library } }), warnings: [] });

@@ -1,8 +1,9 @@
 // The library as the adapters use it, in one place: another module's rename is a one-line change here.
 export { replay } from '../case/replay.js';
+export type { ReplayFailure } from '../case/replay.js';
 export { deadlines } from '../case/deadlines.js';
 export type { AfterSalesCase, CaseEvent, CaseMachine, CaseStatus, DeadlineRule, Deadline as LibraryDeadline } from '../model/case.js';
 export type { Order } from '../model/order.js';
 export type { AfterSalesRequest } from '../model/request.js';
 export type { Policy } from '../model/policy.js';
-export type { PaymentMethod, Reason, RequestType } from '../model/vocabulary.js';
+export type { PaymentMethod, RequestReason, RequestType } from '../model/vocabulary.js';

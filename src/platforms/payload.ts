@@ -7,7 +7,7 @@ import { PAYMENT_METHODS } from '../model/vocabulary.js';
 import * as z from '../model/zod.js';
 import { beijingTimeToInstant } from './beijing-time.js';
 import { issue, type PlatformIssue } from './issue.js';
-import type { Order, PaymentMethod, Reason } from './library.js';
+import type { Order, PaymentMethod, RequestReason } from './library.js';
 import { amountToFen } from './yuan.js';
 
 /**
@@ -70,7 +70,7 @@ export const readTime = (v: string, path: IssuePath): Result<string, PlatformIss
  * Reason texts the platforms' buyer forms offer, as the library's reasons (exact text, trimmed).
  * Anything else is `unknown_code` unless the caller passes `reason`.
  */
-const REASON_TEXTS: Readonly<Record<string, Reason>> = {
+const REASON_TEXTS: Readonly<Record<string, RequestReason>> = {
   七天无理由退换货: 'no_reason',
   七天无理由退货: 'no_reason',
   不想要了: 'no_reason',
@@ -92,7 +92,7 @@ const REASON_TEXTS: Readonly<Record<string, Reason>> = {
 };
 
 /** The library's reason for the platform's reason text, or `unknown_code` at `path`. */
-export function readReason(text: string | undefined, override: Reason | undefined, path: IssuePath): Result<Reason, PlatformIssue> {
+export function readReason(text: string | undefined, override: RequestReason | undefined, path: IssuePath): Result<RequestReason, PlatformIssue> {
   if (override !== undefined) return ok(override);
   const r = text === undefined ? undefined : REASON_TEXTS[text.trim()];
   if (r !== undefined) return ok(r);

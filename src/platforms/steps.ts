@@ -2,7 +2,7 @@ import type { IssuePath } from '../model/failure.js';
 import { err, ok, type Result } from '../model/result.js';
 import { parseInstant } from '../time/zone.js';
 import { issue, type PlatformIssue } from './issue.js';
-import { deadlines, replay, type AfterSalesCase, type AfterSalesRequest, type CaseEvent, type CaseMachine, type DeadlineRule, type Order, type Policy } from './library.js';
+import { deadlines, replay, type AfterSalesCase, type AfterSalesRequest, type CaseEvent, type CaseMachine, type DeadlineRule, type Order, type Policy, type ReplayFailure } from './library.js';
 import type { CalendarOptions } from '../time/working-days.js';
 
 /**
@@ -42,12 +42,17 @@ export function replaySteps(m: Mapped, policy: Policy, options: CalendarOptions)
   let at = m.request.requestedAt;
   const refused = (code: string, rule: string, message: string) =>
     err(issue('unreachable', m.statusPath, `the status is not reachable from the payload's facts: ${code} (${message})`, rule));
+  // The first issue says why: an ineligible request's first reason, or the one refused event.
+  const refusedBy = (f: ReplayFailure) => {
+    const first = f.issues[0]!;
+    return refused(first.code, first.rule, 'message' in first ? first.message : f.code);
+  };
   for (let i = 0; i < m.steps.length; i++) {
     const step = m.steps[i]!;
     if ('timeout' in step) {
       const sofar = replay(m.order, m.request, events, policy, options);
-      if (!sofar.ok) return refused(sofar.error.code, sofar.error.rule, sofar.error.message);
-      const due = deadlines(sofar.value, policy).find((d) => d.rule === step.timeout);
+      if (!sofar.ok) return refusedBy(sofar.error);
+      const due = deadlines(sofar.value).find((d) => d.rule === step.timeout);
       if (due === undefined) return refused('timeout_not_due', step.timeout, `no ${step.timeout} deadline is pending`);
       at = later(due.dueAt, at);
       events.push({ type: 'timed_out', rule: step.timeout, actor: 'system', at } as CaseEvent);
@@ -57,7 +62,7 @@ export function replaySteps(m: Mapped, policy: Policy, options: CalendarOptions)
     }
   }
   const r = replay(m.order, m.request, events, policy, options);
-  return r.ok ? ok({ case: r.value, events }) : refused(r.error.code, r.error.rule, r.error.message);
+  return r.ok ? ok({ case: r.value, events }) : refusedBy(r.error);
 }
 
 /**
