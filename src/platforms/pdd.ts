@@ -29,6 +29,12 @@ export interface PddStatusRow {
   readonly source: string;
 }
 
+/** Where each `source` tag of the PDD tables was read: repository and file. */
+export const PDD_SOURCES: Readonly<Record<string, string>> = /* @__PURE__ */ deepFreeze({
+  niltor: 'github.com/niltor/open-pdd-net-sdk, PddOpenSdk/Models/Response/Refund/GetRefundInformationResponseModel.cs',
+  qihangerp: 'github.com/zeasin/qihangerp-oms, module/open/src/main/java/cn/qihangerp/module/open/pdd/domain/PddRefund.java',
+});
+
 const BOTH = 'niltor, qihangerp';
 const EXCHANGE = 'not modelled: 换货补寄 covers exchange and resend alike, and the refund object carries neither the replacement parcel nor the stock check the exchange and resend tables step on (RSD-02, RSD-04)';
 const REPAIR = 'not modelled: the repair statuses do not say which leg (goods to the merchant or back to the buyer) they wait on, and the refund object carries no repair parcel';

@@ -1,6 +1,7 @@
 import type { IssuePath } from '../model/failure.js';
 import { err, ok, type Result } from '../model/result.js';
 import { parseInstant } from '../time/zone.js';
+import { deepFreeze } from '../model/freeze.js';
 import { issue, type PlatformIssue } from './issue.js';
 import { deadlines, replay, type AfterSalesCase, type AfterSalesRequest, type CaseEvent, type CaseMachine, type DeadlineRule, type Order, type Policy, type ReplayFailure } from './library.js';
 import type { CalendarOptions } from '../time/working-days.js';
@@ -135,7 +136,8 @@ function toRuledRefund(machine: CaseMachine, f: ReturnFacts): Step[] | undefined
   return machine === 'return_refund' ? [agreed(f, machine), shipped(f), received(false), escalated, heard, ruled('buyer')] : undefined;
 }
 
-const REFUND_MACHINES: readonly CaseMachine[] = ['refund_only_before_shipment', 'refund_only_in_transit', 'refund_only_after_delivery', 'return_refund'];
+/** The case tables the platforms' refund statuses run on; exchange, resend and repair are not mapped. */
+export const REFUND_MACHINES: readonly CaseMachine[] = /* @__PURE__ */ deepFreeze(['refund_only_before_shipment', 'refund_only_in_transit', 'refund_only_after_delivery', 'return_refund']);
 
 /**
  * The library's events that reach `target` on the case table `machine`, or `undefined` when that

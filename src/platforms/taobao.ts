@@ -15,6 +15,12 @@ import type { AfterSalesCase, CaseStatus } from './library.js';
 import { buildOrder, collector, OrderContextSchema, readAmount, readReason, readTime, zodIssues } from './payload.js';
 import { shipsReturn, stepsTo, type Target } from './steps.js';
 
+/** Where each `source` tag of the Taobao tables was read: repository and file. */
+export const TAOBAO_SOURCES: Readonly<Record<string, string>> = /* @__PURE__ */ deepFreeze({
+  opentaobao: 'github.com/bububa/opentaobao, model/refund/Refund.go (and model/trade/Refund.go)',
+  crm2: 'github.com/554119220/crm2, taobao/top/domain/RefundRemindTimeout.php',
+});
+
 /** `Refund.status` [opentaobao]. */
 export const TAOBAO_STATUSES = /* @__PURE__ */ deepFreeze([
   'WAIT_SELLER_AGREE',
