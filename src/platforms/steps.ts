@@ -129,9 +129,11 @@ function toRefund(machine: CaseMachine, f: ReturnFacts): Step[] | undefined {
   }
 }
 
-/** Steps to a refund the platform ruled for the buyer (for a return: once the goods are back). */
+/** Steps to a refund the platform ruled for the buyer (for a return or a refused parcel: once the goods are back). */
 function toRuledRefund(machine: CaseMachine, f: ReturnFacts): Step[] | undefined {
   if (machine === 'refund_only_before_shipment' || machine === 'refund_only_after_delivery') return dispute('buyer');
+  // In transit the ruling has the buyer refuse the parcel (LOG-05); the refund follows its return.
+  if (machine === 'refund_only_in_transit') return [...dispute('buyer'), { type: 'buyer_refused_delivery', actor: 'buyer' }, received(true)];
   // The goods came back and the merchant objected to them: the ruling for the buyer refunds (CSE-02).
   return machine === 'return_refund' ? [agreed(f, machine), shipped(f), received(false), escalated, heard, ruled('buyer')] : undefined;
 }

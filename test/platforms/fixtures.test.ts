@@ -64,3 +64,19 @@ describe('Taobao status × cs_status: a fixture per mapped pair (CSE-06)', () =>
     expect(r).toMatchObject({ ok: false, error: { code: 'not_modelled', issues: [{ code: 'not_modelled', path: ['refund', 'status'] }] } });
   });
 });
+
+describe('a platform ruling on a parcel still in transit (LOG-05, CSE-02)', () => {
+  it('PDD 5 on an in-transit refund-only case is refunding: the buyer refused the parcel and it came back', () => {
+    const payload = read(pddFile(31));
+    const r = fromPdd({ ...payload, refund: { ...payload.refund, after_sales_status: 5 } });
+    expect(r.ok && [r.value.case.machine, r.value.case.status, r.value.case.intervention?.ruling]).toEqual(['refund_only_in_transit', 'refunding', 'buyer']);
+    if (r.ok) expect(toPddStatus(r.value.case)).toEqual({ ok: true, value: { after_sales_status: 5 } });
+  });
+
+  it('Taobao SUCCESS with cs_status 6 on an in-transit refund-only case is completed', () => {
+    const payload = read(taobaoFile('SUCCESS', 6));
+    const refund = Object.fromEntries(Object.entries(payload.refund).filter(([k]) => k !== 'good_status'));
+    const r = fromTaobao({ ...payload, refund: { ...refund, order_status: 'WAIT_BUYER_CONFIRM_GOODS' } });
+    expect(r.ok && [r.value.case.machine, r.value.case.status]).toEqual(['refund_only_in_transit', 'completed']);
+  });
+});
