@@ -199,8 +199,10 @@ export function fromPdd(payload: unknown, options: PddOptions = {}): Result<Plat
   const facts = { returnAddress: 'held by Pinduoduo', ...(r.shipping_name === undefined ? {} : { carrier: r.shipping_name }), ...(r.tracking_number === undefined ? {} : { trackingNumber: r.tracking_number }) };
   const steps = stepsTo(row!.target, machine, facts);
   if (steps === undefined) return fail('invalid_payload', [issue('inconsistent', statusPath, `after_sales_status ${row!.code} (${row!.meaning}) has no equivalent on the ${machine} table`)]);
-  if (shipsReturn(steps) && r.tracking_number === undefined) {
-    return fail('invalid_payload', [issue('missing_field', ['refund', 'tracking_number'], `after_sales_status ${row!.code} follows the buyer's return shipment: its tracking_number is required (CSE-04)`)]);
+  // The library's shipment needs both (CSE-04): an absent one is the payload's field, not the rule's refusal.
+  const parcel = shipsReturn(steps) ? (['tracking_number', 'shipping_name'] as const).filter((k) => r[k] === undefined) : [];
+  if (parcel.length > 0) {
+    return fail('invalid_payload', parcel.map((k) => issue('missing_field', ['refund', k], `after_sales_status ${row!.code} follows the buyer's return shipment: its ${k} is required (CSE-04)`)));
   }
   const request = { type: type.value, reason: reason!, requestedAt: appliedAt!, amountFen: refundFen! };
   return importCase({ order: order.value, request, steps, updatedAt: updatedAt!, statusPath }, options.policy ?? pinduoduo, options);

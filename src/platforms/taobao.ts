@@ -192,8 +192,10 @@ export function fromTaobao(payload: unknown, options: PlatformOptions = {}): Res
   const facts = { returnAddress: r.address ?? 'held by Taobao', ...(r.company_name === undefined ? {} : { carrier: r.company_name }), ...(r.sid === undefined ? {} : { trackingNumber: r.sid }) };
   const steps = stepsTo(row.target, machine, facts);
   if (steps === undefined) return fail('invalid_payload', [issue('inconsistent', statusPath, `status ${r.status} (${row.meaning}) has no equivalent on the ${machine} table`)]);
-  if (shipsReturn(steps) && r.sid === undefined) {
-    return fail('invalid_payload', [issue('missing_field', ['refund', 'sid'], `status ${r.status} follows the buyer's return shipment: its sid (tracking number) is required (CSE-04)`)]);
+  // The library's shipment needs both (CSE-04): an absent one is the payload's field, not the rule's refusal.
+  const parcel = shipsReturn(steps) ? ([['sid', 'tracking number'], ['company_name', 'carrier']] as const).filter(([k]) => r[k] === undefined) : [];
+  if (parcel.length > 0) {
+    return fail('invalid_payload', parcel.map(([k, what]) => issue('missing_field', ['refund', k], `status ${r.status} follows the buyer's return shipment: its ${k} (${what}) is required (CSE-04)`)));
   }
   const request = { type: r.has_good_return ? ('return_refund' as const) : ('refund_only' as const), reason: reason!, requestedAt: appliedAt!, amountFen: refundFen! };
   return importCase({ order: order.value, request, steps, updatedAt: updatedAt!, statusPath }, options.policy ?? taobao, options, due);

@@ -102,3 +102,17 @@ describe.each(PLATFORMS)('$name: bad payloads are coded issues with their path',
     expect(() => adapt(payload)).not.toThrow();
   });
 });
+
+describe('a status that follows the return shipment needs its parcel (CSE-04)', () => {
+  it.each([
+    ['PDD', fromPdd, read('pdd/status-4.json'), ['tracking_number', 'shipping_name']],
+    ['Taobao', fromTaobao, read('taobao/WAIT_SELLER_CONFIRM_GOODS-1.json'), ['sid', 'company_name']],
+  ] as const)('%s: each absent parcel field is missing_field at its path', (_name, adapt, valid, keys) => {
+    expect(adapt(valid).ok).toBe(true);
+    for (const k of keys) {
+      expect(adapt(without(valid, k))).toMatchObject({ ok: false, error: { code: 'invalid_payload', issues: [{ code: 'missing_field', path: ['refund', k] }] } });
+    }
+    const r = adapt(keys.reduce(without, valid));
+    expect(r.ok ? [] : r.error.issues.map((i) => i.path)).toEqual(keys.map((k) => ['refund', k]));
+  });
+});
