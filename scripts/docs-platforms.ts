@@ -12,6 +12,7 @@ import { REFUND_MACHINES, stepsTo, type Step, type Target } from '../src/platfor
 import { TAOBAO_CS_STATUSES, TAOBAO_SOURCES, TAOBAO_STATUS_TABLE, TAOBAO_STATUSES } from '../src/platforms/taobao.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+/** Where the page is written. */
 export const PLATFORMS_DOC = join(ROOT, 'docs', 'platforms.md');
 
 const code = (s: string | number): string => `\`${s}\``;
