@@ -1,14 +1,13 @@
 // `aftersales/platforms`: the platforms' own payloads (Pinduoduo and Taobao refund objects) in the
 // library's terms. A subpath of its own so the main entry carries none of it, and one module per
 // platform so that a bundler keeps only the platform a service imports (docs/platforms.md).
-export { fromPdd, toPddStatus, PDD_STATUSES, PDD_TYPES, PDD_APIS, PDD_SOURCES, type PddApi, type PddOptions, type PddStatus, type PddStatusRow, type PddTypeRow } from './pdd.js';
+export { fromPdd, toPddStatus, PDD_STATUSES, PDD_TYPES, PDD_APIS, type PddApi, type PddOptions, type PddStatus, type PddStatusRow, type PddTypeRow } from './pdd.js';
 export {
   fromTaobao,
   toTaobaoStatus,
   TAOBAO_STATUSES,
   TAOBAO_CS_STATUSES,
   TAOBAO_STATUS_TABLE,
-  TAOBAO_SOURCES,
   type TaobaoStatus,
   type TaobaoCsStatus,
   type TaobaoStatusPair,

@@ -13,7 +13,7 @@ import { importCase, type PlatformCase, type PlatformFailure, type PlatformOptio
 import { issue, type PlatformIssue } from './issue.js';
 import type { AfterSalesCase, CaseStatus, RequestType } from './library.js';
 import { buildOrder, collector, OrderContextSchema, readAmount, readReason, readTime, zodIssues } from './payload.js';
-import { shipsReturn, stepsTo, type Target } from './steps.js';
+import { missingParcel, stepsTo, type Target } from './steps.js';
 
 /** A row of the PDD `after_sales_status` table: the library's equivalent, or why there is none. */
 export interface PddStatusRow {
@@ -199,11 +199,8 @@ export function fromPdd(payload: unknown, options: PddOptions = {}): Result<Plat
   const facts = { returnAddress: 'held by Pinduoduo', ...(r.shipping_name === undefined ? {} : { carrier: r.shipping_name }), ...(r.tracking_number === undefined ? {} : { trackingNumber: r.tracking_number }) };
   const steps = stepsTo(row!.target, machine, facts);
   if (steps === undefined) return fail('invalid_payload', [issue('inconsistent', statusPath, `after_sales_status ${row!.code} (${row!.meaning}) has no equivalent on the ${machine} table`)]);
-  // The library's shipment needs both (CSE-04): an absent one is the payload's field, not the rule's refusal.
-  const parcel = shipsReturn(steps) ? (['tracking_number', 'shipping_name'] as const).filter((k) => r[k] === undefined) : [];
-  if (parcel.length > 0) {
-    return fail('invalid_payload', parcel.map((k) => issue('missing_field', ['refund', k], `after_sales_status ${row!.code} follows the buyer's return shipment: its ${k} is required (CSE-04)`)));
-  }
+  const parcel = missingParcel(steps, { tracking_number: r.tracking_number, shipping_name: r.shipping_name });
+  if (parcel.length > 0) return fail('invalid_payload', parcel.map((k) => issue('missing_field', ['refund', k], `after_sales_status ${row!.code} follows the buyer's return shipment: ${k} is required (CSE-04)`)));
   const request = { type: type.value, reason: reason!, requestedAt: appliedAt!, amountFen: refundFen! };
   return importCase({ order: order.value, request, steps, updatedAt: updatedAt!, statusPath }, options.policy ?? pinduoduo, options);
 }

@@ -188,5 +188,13 @@ export function stepsTo(target: Target, machine: CaseMachine, f: ReturnFacts): S
   }
 }
 
-/** Whether any step ships the return, so the payload must carry its tracking number (CSE-04). */
-export const shipsReturn = (steps: readonly Step[]): boolean => steps.some((s) => 'type' in s && s.type === 'buyer_shipped');
+/**
+ * The payload's parcel fields (tracking number, carrier) that are absent when a step ships the
+ * return: the library's shipment needs both (CSE-04), so each is the payload's `missing_field`,
+ * not the rule's refusal.
+ *
+ * @example
+ * missingParcel([{ type: 'buyer_shipped', actor: 'buyer' }], { sid: 'SF1', company_name: undefined }) // → ['company_name']
+ */
+export const missingParcel = (steps: readonly Step[], fields: Readonly<Record<string, string | undefined>>): string[] =>
+  steps.some((s) => 'type' in s && s.type === 'buyer_shipped') ? Object.keys(fields).filter((k) => fields[k] === undefined) : [];
