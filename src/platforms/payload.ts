@@ -24,11 +24,18 @@ export const OrderContextSchema = z.object({
 });
 export type OrderContext = z.output<typeof OrderContextSchema>;
 
-/** Zod's issues as platform issues: a field that is absent is `missing_field`, any other fault `invalid_type` or `invalid_value`. */
-export const zodIssues = (e: $ZodError): PlatformIssue[] =>
+/** The value at `path` in an unchecked payload, `undefined` where the path leaves it. */
+const valueAt = (input: unknown, path: readonly PropertyKey[]): unknown =>
+  path.reduce<unknown>((v, k) => (v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined), input);
+
+/**
+ * Zod's issues as platform issues: a field that is absent from `input` (the payload as given) is
+ * `missing_field`, any other fault `invalid_type` or `invalid_value`.
+ */
+export const zodIssues = (e: $ZodError, input: unknown): PlatformIssue[] =>
   e.issues.map((i) => {
     const path = i.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
-    const missing = i.code === 'invalid_type' && i.message.endsWith('received undefined');
+    const missing = i.code === 'invalid_type' && path.length > 0 && valueAt(input, i.path) === undefined;
     return issue(missing ? 'missing_field' : i.code === 'invalid_type' ? 'invalid_type' : 'invalid_value', path, i.message);
   });
 
