@@ -1,14 +1,17 @@
 import * as z from './zod.js';
-import { whole } from './instant.js';
+import { FenSchema, whole } from './instant.js';
 import type { DeepReadonly } from './readonly.js';
 import { GOODS_CLASSES, MARKETPLACES, PAYMENT_METHODS, REQUEST_REASONS, SANCTIONS } from './vocabulary.js';
 
 // Bounds far beyond any platform's (ten years) keep every computed instant inside what a date holds.
 const TEN_YEARS_DAYS = 3_650;
-const PositiveDays = z.number().check(whole(), z.minimum(1), z.maximum(TEN_YEARS_DAYS));
-const Hours = z.number().check(z.positive(), z.maximum(TEN_YEARS_DAYS * 24));
+/** Whole days, 1 to ten years. */
+export const PositiveDays = z.number().check(whole(), z.minimum(1), z.maximum(TEN_YEARS_DAYS));
+/** Hours, above 0, at most ten years. */
+export const Hours = z.number().check(z.positive(), z.maximum(TEN_YEARS_DAYS * 24));
 const Share = z.number().check(z.minimum(0), z.maximum(1));
-const Fen = z.number().check(whole(), z.nonnegative());
+// Every policy amount has the order's ceiling (MAX_FEN): a deposit or coupon no order could pay is a typo.
+const Fen = FenSchema;
 /** A `[min, max]` span, e.g. "2–6 calendar days". */
 const spanOf = (n: z.ZodMiniNumber) =>
   z.object({ min: n, max: n }).check(z.refine((s) => s.min <= s.max, { error: 'min must not exceed max' }));
@@ -17,7 +20,8 @@ const MinuteSpan = spanOf(z.number().check(z.nonnegative(), z.maximum(TEN_YEARS_
 /** Working days are counted whole (TIME-04). */
 const WorkingDaySpan = spanOf(z.number().check(whole(), z.nonnegative(), z.maximum(TEN_YEARS_DAYS)));
 
-const isTimeZone = (zone: string): boolean => {
+/** Whether `zone` is an IANA time zone this runtime knows. */
+export const isTimeZone = (zone: string): boolean => {
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: zone });
     return true;

@@ -15,6 +15,7 @@ export {
   boolean,
   discriminatedUnion,
   enum,
+  looseObject,
   maximum,
   minimum,
   minLength,

@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { assess, MAX_FEN, parseOrder, type Order } from '../../src/index.js';
+import { assess, definePolicy, MAX_FEN, parseOrder, policies, type Order } from '../../src/index.js';
 import { arbOrder, arbRequest } from '../../src/testing/index.js';
 import { fastOrder, fastRequest, UNSURE } from '../../src/model/fast-validate.js';
 import { scaledAssessInput } from '../fixtures/scaled.js';
@@ -90,5 +90,12 @@ describe('money ceiling laws', () => {
     const r = assess(input);
     for (const fen of fenValues(r)) expect(Number.isSafeInteger(fen)).toBe(true);
     if (r.ok) expect(fenValues(r.value).length).toBeGreaterThan(0);
+  });
+
+  it('PEN-04: a policy amount above MAX_FEN (a counterfeit minimum, a deposit) is refused by definePolicy at its path', () => {
+    const r = definePolicy(policies.pinduoduo, { version: 'typo', penalties: { counterfeit: { multiple: 3, minimumFen: MAX_FEN + 1 } } });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(JSON.stringify(r.error)).toContain('minimumFen');
+    expect(definePolicy(policies.pinduoduo, { version: 'ok', penalties: { counterfeit: { multiple: 3, minimumFen: MAX_FEN } } }).ok).toBe(true);
   });
 });
