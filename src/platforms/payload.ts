@@ -24,11 +24,18 @@ export const OrderContextSchema = z.object({
 });
 export type OrderContext = z.output<typeof OrderContextSchema>;
 
-/** Zod's issues as platform issues: a field that is absent is `missing_field`, any other fault `invalid_type` or `invalid_value`. */
-export const zodIssues = (e: $ZodError): PlatformIssue[] =>
+/** The value at `path` in `input`, or undefined when any step of the path is absent. */
+const at = (input: unknown, path: IssuePath): unknown =>
+  path.reduce<unknown>((v, key) => (typeof v === 'object' && v !== null ? (v as Record<string | number, unknown>)[key] : undefined), input);
+
+/**
+ * Zod's issues as platform issues: a field that is absent from `input` is `missing_field` (looked up,
+ * not read off zod's message, which differs by issue kind), any other fault `invalid_type` or `invalid_value`.
+ */
+export const zodIssues = (e: $ZodError, input: unknown): PlatformIssue[] =>
   e.issues.map((i) => {
     const path = i.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
-    const missing = i.code === 'invalid_type' && i.message.endsWith('received undefined');
+    const missing = (i.code === 'invalid_type' || i.code === 'invalid_value') && at(input, path) === undefined;
     return issue(missing ? 'missing_field' : i.code === 'invalid_type' ? 'invalid_type' : 'invalid_value', path, i.message);
   });
 

@@ -164,7 +164,7 @@ function requestType(r: PddRefund, row: PddStatusRow, api: PddApi | undefined): 
  */
 export function fromPdd(payload: unknown, options: PddOptions = {}): Result<PlatformCase, PlatformFailure> {
   const parsed = PddPayloadSchema.safeParse(payload);
-  if (!parsed.success) return fail('invalid_payload', zodIssues(parsed.error));
+  if (!parsed.success) return fail('invalid_payload', zodIssues(parsed.error, payload));
   const { refund: r, order: ctx } = parsed.data;
   const raw = (payload as { refund: Record<string, unknown> }).refund;
   const c = collector();

@@ -159,7 +159,7 @@ function platformDue(r: TaobaoRefund): Result<PlatformDue | undefined, PlatformI
  */
 export function fromTaobao(payload: unknown, options: PlatformOptions = {}): Result<PlatformCase, PlatformFailure> {
   const parsed = TaobaoPayloadSchema.safeParse(payload);
-  if (!parsed.success) return fail('invalid_payload', zodIssues(parsed.error));
+  if (!parsed.success) return fail('invalid_payload', zodIssues(parsed.error, payload));
   const { refund: r, order: ctx } = parsed.data;
   const raw = (payload as { refund: Record<string, unknown> }).refund;
   const c = collector();
