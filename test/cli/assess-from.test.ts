@@ -17,6 +17,14 @@ const withRefund = (file: string, refund: Record<string, unknown>): string => {
   const p = payload(file);
   return JSON.stringify({ ...p, refund: { ...p.refund, ...refund } });
 };
+/** What the library makes of a fixture, as JSON: the adapter's mapping, and `assess` on the order and request it maps to. */
+function library(platform: 'pdd' | 'taobao', file: string): { mapped: Record<string, unknown>; assessment: Record<string, unknown> } {
+  const mapped = (platform === 'pdd' ? fromPdd : fromTaobao)(payload(file));
+  if (!mapped.ok) throw new Error(`${file} does not map`);
+  const assessed = assess({ policy: platform === 'pdd' ? 'pinduoduo' : 'taobao', order: mapped.value.order, request: mapped.value.request });
+  if (!assessed.ok) throw new Error(`${file} maps to an order that does not assess`);
+  return JSON.parse(JSON.stringify({ mapped: mapped.value, assessment: assessed.value }));
+}
 const paths = (stderr: string): { code: string; path: string }[] =>
   (JSON.parse(stderr) as { issues: { code: string; path: (string | number)[] }[] }).issues.map((i) => ({ code: i.code, path: i.path.join('.') }));
 
@@ -26,14 +34,10 @@ describe('aftersales assess --from pdd|taobao (the built binary)', () => {
     const r = cli(['assess', '--from', 'pdd', file]);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    const out = JSON.parse(r.stdout);
-    const mapped = fromPdd(payload(file));
-    if (!mapped.ok) throw new Error('fixture does not map');
-    const expected = assess({ policy: 'pinduoduo', order: mapped.value.order, request: mapped.value.request });
-    if (!expected.ok) throw new Error('mapped order does not assess');
-    const { platform, ...assessment } = out;
-    expect(assessment).toEqual(JSON.parse(JSON.stringify(expected.value)));
-    expect(platform).toEqual({ from: 'pdd', ...JSON.parse(JSON.stringify(mapped.value)) });
+    const { platform, ...assessment } = JSON.parse(r.stdout);
+    const expected = library('pdd', file);
+    expect(assessment).toEqual(expected.assessment);
+    expect(platform).toEqual({ from: 'pdd', ...expected.mapped });
     expect(platform.case.status).toBe('awaiting_return');
   });
 
@@ -42,11 +46,7 @@ describe('aftersales assess --from pdd|taobao (the built binary)', () => {
     const r = cli(['assess', '--from', 'taobao', file]);
     expect(r.status).toBe(0);
     const out = JSON.parse(r.stdout);
-    const mapped = fromTaobao(payload(file));
-    if (!mapped.ok) throw new Error('fixture does not map');
-    const expected = assess({ policy: 'taobao', order: mapped.value.order, request: mapped.value.request });
-    if (!expected.ok) throw new Error('mapped order does not assess');
-    expect(out.eligibility).toEqual(JSON.parse(JSON.stringify(expected.value.eligibility)));
+    expect(out.eligibility).toEqual(library('taobao', file).assessment.eligibility);
     expect(out.platform.from).toBe('taobao');
     expect(out.platform.case.status).toBe('awaiting_merchant');
     expect(out.platform.deadline).toMatchObject({ source: 'platform', dueAt: '2026-03-07T10:00:00+08:00', library: { rule: 'CSE-01' } });

@@ -1,24 +1,8 @@
-import { build } from 'esbuild';
+import { bundleText as bundle } from './bundle-text.js';
 import { describe, expect, it } from 'vitest';
 
 // aftersales/platforms keeps one module per platform so that a bundler keeps only the platform a
 // service imports (docs/platforms.md): a PDD-only service carries no Taobao code, and back.
-const bundle = async (contents: string): Promise<string> => {
-  const out = await build({
-    stdin: { contents, resolveDir: process.cwd(), loader: 'ts' },
-    bundle: true,
-    write: false,
-    minify: true,
-    charset: 'utf8',
-    treeShaking: true,
-    platform: 'neutral',
-    format: 'esm',
-    mainFields: ['module', 'main'],
-    external: ['fast-check', 'zod', '@date-fns/tz'],
-    logLevel: 'silent',
-  });
-  return out.outputFiles[0]!.text;
-};
 
 // Strings only one adapter's tables and schema hold: a status code, a field and a meaning of each.
 const TAOBAO_ONLY = ['WAIT_SELLER_AGREE', 'refund_remind_timeout', 'SELLER_REFUSE_BUYER'];
