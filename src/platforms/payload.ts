@@ -31,6 +31,9 @@ const at = (input: unknown, path: IssuePath): unknown =>
 /**
  * Zod's issues as platform issues: a field that is absent from `input` is `missing_field` (looked up,
  * not read off zod's message, which differs by issue kind), any other fault `invalid_type` or `invalid_value`.
+ *
+ * @example
+ * zodIssues(OrderContextSchema.safeParse({}).error!, {}) // → [{ code: 'missing_field', path: ['paymentMethod'], … }]
  */
 export const zodIssues = (e: $ZodError, input: unknown): PlatformIssue[] =>
   e.issues.map((i) => {

@@ -9,6 +9,11 @@ const message = (e: unknown): string => (e instanceof Error ? e.message : String
  * are skipped and answer nothing). Lines are pulled one at a time from `io.readLines`, so memory stays
  * constant whatever the input's length; a bad line does not stop the run. Exit 0 when every line
  * was decided, 2 ({@link EXIT.invalid}) when any line failed, 3 when the input cannot be read.
+ *
+ * @example
+ * // aftersales assess --jsonl cases.jsonl
+ * // → {"line":1,"ok":true,"value":{"eligibility":…}}
+ * //   {"line":2,"ok":false,"error":{"code":"invalid_input","issues":[…]}}   (exit 2)
  */
 export function assessJsonl(file: string, run: AssessRun, io: CliIO): number {
   let failed = false;

@@ -11,6 +11,7 @@ export const PLATFORMS = {
   pdd: { adapter: fromPdd, policy: 'pinduoduo' },
   taobao: { adapter: fromTaobao, policy: 'taobao' },
 } as const;
+/** A value `--from` takes. */
 export type Platform = keyof typeof PLATFORMS;
 
 /** How every input of one run is decided: the platform it comes from (absent: the library's own JSON), the calendar, the language. */
@@ -25,6 +26,10 @@ export interface AssessRun {
  * `--lang`), or the validation failure. With `from`, the input is the platform's payload: the adapter
  * maps it, the mapped order and request are assessed under the platform's built-in policy, and what
  * the payload mapped to (order, request, events, case, deadline, warnings) is added as `platform`.
+ *
+ * @example
+ * assessOne(JSON.parse(readFileSync('test/fixtures/platforms/pdd/status-7.json', 'utf8')), { from: 'pdd', options: {}, lang: undefined })
+ * // → { ok: true, value: { eligibility, freight, refund, deadlines, platform: { from: 'pdd', order, request, events, case, deadline, warnings } } }
  */
 export function assessOne(json: unknown, run: AssessRun): Result<unknown, InputError | PlatformFailure> {
   let input = json;
