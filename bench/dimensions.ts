@@ -11,7 +11,8 @@ import { assess } from '../src/assess/assess.js';
 import { replay } from '../src/case/replay.js';
 import { run as runCli } from '../src/cli/run.js';
 import { parseAssessInput } from '../src/assess/assess-input.js';
-import { parseCaseEvents, type CaseEvent } from '../src/model/case.js';
+import { MAX_CASE_EVENTS, parseCaseEvents, type CaseEvent } from '../src/model/case.js';
+import { applyEvent } from '../src/case/apply-event.js';
 import { screenMessage } from '../src/penalties/screen-message.js';
 import { policies } from '../src/policies/index.js';
 import { serviceLevelReport } from '../src/service-levels/service-level-report.js';
@@ -87,7 +88,8 @@ export function growthInDimensions(quick: boolean): GrowthRow[] {
     if (!parsed.ok) throw new Error('bench: the scaled events do not validate');
     return parsed.value;
   };
-  const eventSizes = quick ? [200, 2_000] : [200, 2_000, 20_000];
+  // Up to the cap a case holds (MAX_CASE_EVENTS): past it the parties' events are refused.
+  const eventSizes = quick ? [100, 1_000] : [100, 1_000, MAX_CASE_EVENTS];
   return [
     assessRow('order items', 'item', (n) => ({ items: n }), ORDER_SIZES),
     assessRow('request SKUs (every item listed)', 'SKU', (n) => ({ items: n, listSkus: true }), ORDER_SIZES),
@@ -153,4 +155,19 @@ export function cliReplayMs(n: number): { events: number; bytes: number; ms: num
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * One `applyEvent` on a case holding `n` events: a lone step copies the history (the case is an
+ * immutable value), so its cost is bounded by the cap, MAX_CASE_EVENTS. Median of 21, in ms.
+ */
+export function loneStepMs(n: number): number {
+  const base = parseAssessInput(scaledAssessInput());
+  const events = parseCaseEvents(scaledEvents(n + 1));
+  if (!base.ok || !events.ok) throw new Error('bench: the scaled input does not validate');
+  const { order, request } = base.value;
+  const before = replay(order, request, events.value.slice(0, n), policies.pinduoduo);
+  if (!before.ok) throw new Error('bench: the scaled events do not replay');
+  const last = events.value[n]!;
+  return time(() => before.value, (c) => applyEvent(c, last, policies.pinduoduo), 21);
 }

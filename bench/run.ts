@@ -11,7 +11,8 @@ import os from 'node:os';
 import { policies } from '../src/policies/index.js';
 import { generatePairs, generateWindowPairs, underWindow } from './data.js';
 import { assertFloorAgrees, describe, peers, timeLibraryAndFloor } from './eligibility.js';
-import { assessLargeOrderMs, cliReplayMs, growthInDimensions, growthTable } from './dimensions.js';
+import { assessLargeOrderMs, cliReplayMs, growthInDimensions, growthTable, loneStepMs } from './dimensions.js';
+import { MAX_CASE_EVENTS } from '../src/model/case.js';
 import { growthInCalls, growthInHistory } from './growth.js';
 import { checksum, fmtRatio, fmtTime, verdict, type Stats } from './harness.js';
 import { benchAssess } from './sections/assess.js';
@@ -205,7 +206,8 @@ if (peerDisagrees) {
 function dimensionsSection(quick: boolean): string[] {
   const rows = growthInDimensions(quick);
   const large = assessLargeOrderMs();
-  const cli = cliReplayMs(16_000);
+  const cli = cliReplayMs(MAX_CASE_EVENTS);
+  const step = [100, MAX_CASE_EVENTS - 1].map((n) => ({ n, ms: loneStepMs(n) }));
   return [
     '## Growth in every input dimension',
     '',
@@ -217,6 +219,7 @@ function dimensionsSection(quick: boolean): string[] {
     '',
     `- \`assess\` on a 100,000-item order: ${fmtTime(large * 1e6)} (budget ≤ 200 ms) ${verdict(large <= 200)}`,
     `- \`aftersales replay FILE\` on ${cli.events.toLocaleString('en-US')} events (${(cli.bytes / 1e6).toFixed(1)} MB), in-process (read, validate, replay, deadlines, violations, print; not Node's start-up): ${fmtTime(cli.ms * 1e6)}`,
+    `- a lone \`applyEvent\` copies the case's history (cases are immutable values); the cap of ${MAX_CASE_EVENTS.toLocaleString('en-US')} events (MAX_CASE_EVENTS, \`history_full\` past it) bounds that copy: ${step.map((s) => `${fmtTime(s.ms * 1e6)} on a case of ${s.n.toLocaleString('en-US')} events`).join(', ')}`,
     '',
   ];
 }

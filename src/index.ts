@@ -82,6 +82,7 @@ export {
   DEADLINE_RULES,
   NOTICES,
   TRANSITION_ISSUE_CODES,
+  MAX_CASE_EVENTS,
   type AfterSalesCase,
   type CaseEvent,
   type EventOf,

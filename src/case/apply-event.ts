@@ -1,4 +1,4 @@
-import type { AfterSalesCase, CaseEvent, CaseStatus, CaseEffect, TransitionIssue } from '../model/case.js';
+import { MAX_CASE_EVENTS, type AfterSalesCase, type CaseEvent, type CaseStatus, type CaseEffect, type TransitionIssue } from '../model/case.js';
 import type { Policy } from '../model/policy.js';
 import { fail, type Failure } from '../model/failure.js';
 import { err, ok, type Result } from '../model/result.js';
@@ -78,8 +78,9 @@ export type TransitionRefused = Failure<'transition_refused', TransitionIssue>;
  * `effects` log also gets them appended), or a coded refusal that changes nothing. An event dated
  * before the last one, from an actor who may not take the step, or after a deadline that has not been
  * timed out yet (see `advanceTo`) is refused: `{ code: 'transition_refused', issues: [issue] }`, the
- * one issue saying why (its own `code`, `rule`, `status`, `event`). The input case is never mutated; unchanged parts are shared, the history is copied (so a lone
- * step is O(history); `replay` folds many events in O(events)). `policy` is the pack the case runs
+ * one issue saying why (its own `code`, `rule`, `status`, `event`). The input case is never mutated; unchanged parts are shared, the history is copied, so a lone
+ * step is O(history), bounded by {@link MAX_CASE_EVENTS} (the parties' events past it are refused,
+ * `history_full`); `replay` folds many events in O(events). `policy` is the pack the case runs
  * under; the terms the case needs were captured when it opened. Rules: CSE-01…08, RSD-01…06, LOG-03…05.
  *
  * @example
@@ -110,6 +111,9 @@ export function transition(c: AfterSalesCase, e: CaseEvent, log?: FoldLog): Resu
   const ms = parseInstant(e.at);
   if (!(ms >= c.clock.lastEventMs)) {
     return err(transitionIssue('event_before_last', 'CSE-06', c, e, { at: e.at, lastAt: formatInstant(c.clock.lastEventMs, c.terms.timeZone) }));
+  }
+  if (e.actor !== 'system' && c.history.length >= MAX_CASE_EVENTS) {
+    return err(transitionIssue('history_full', 'CSE-06', c, e, { events: c.history.length, max: MAX_CASE_EVENTS }));
   }
   const machine = MACHINES[c.machine];
   // Stryker disable next-line OptionalChaining: every status a machine can reach has a row (tables.test.ts: reachable states, terminal states keep their follow-up row)

@@ -24,6 +24,10 @@ export const TRANSITION_MESSAGES: Readonly<Record<TransitionIssueCode, { readonl
     'zh-CN': (p) => `该事件时间 ${str(p['at'])} 早于售后单的上一个事件。`,
     en: (p) => `The event at ${str(p['at'])} is dated before the case's last event.`,
   },
+  history_full: {
+    'zh-CN': (p) => `该售后单已记录 ${str(p['events'])} 个事件，达到上限 ${str(p['max'])}：请另开售后单。`,
+    en: (p) => `The case already holds ${str(p['events'])} events, the maximum of ${str(p['max'])}: open a new case.`,
+  },
   deadline_passed: {
     'zh-CN': (p) => `截止时间 ${str(p['dueAt'])} 已过：请先将售后单推进到该事件的时间。`,
     en: (p) => `The deadline due at ${str(p['dueAt'])} has passed: advance the case to the event's instant first.`,

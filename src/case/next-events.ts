@@ -1,4 +1,4 @@
-import type { AfterSalesCase, CaseEventType } from '../model/case.js';
+import { MAX_CASE_EVENTS, type AfterSalesCase, type CaseEventType } from '../model/case.js';
 import { ACTORS, type Actor } from '../model/vocabulary.js';
 import { MACHINES } from './machines/index.js';
 
@@ -13,6 +13,7 @@ export type NextEvents = Readonly<Record<Actor, readonly CaseEventType[]>>;
  * tell is not evaluated: the transition's guard (stock checked, tracking number, a timeout being due,
  * evidence window…), the event's date (`event_before_last`) and a deadline that passed and must be
  * timed out first (`deadline_passed`) — a listed event may still be refused for those, with their codes.
+ * A case holding {@link MAX_CASE_EVENTS} events lists only the system's (`history_full` refuses the rest).
  * Cost: one pass over the status's row.
  *
  * @example
@@ -22,8 +23,9 @@ export type NextEvents = Readonly<Record<Actor, readonly CaseEventType[]>>;
 export function nextEvents(afterSalesCase: AfterSalesCase): NextEvents {
   const out: Record<Actor, CaseEventType[]> = { buyer: [], merchant: [], platform: [], system: [] };
   const row = MACHINES[afterSalesCase.machine].transitions[afterSalesCase.status] ?? {};
+  const full = afterSalesCase.history.length >= MAX_CASE_EVENTS;
   for (const [type, t] of Object.entries(row) as [CaseEventType, { readonly actors: readonly Actor[] }][]) {
-    for (const actor of ACTORS) if (t.actors.includes(actor)) out[actor].push(type);
+    for (const actor of ACTORS) if (t.actors.includes(actor) && (actor === 'system' || !full)) out[actor].push(type);
   }
   return out;
 }

@@ -248,6 +248,15 @@ export interface Deadline {
 /** @deprecated use `Deadline` (`assess` and `deadlines` share it); removed in the next minor */
 export type FirstDeadline = Deadline;
 
+/**
+ * The most events the parties (buyer, merchant, platform) may record on one case (CSE-06); one
+ * more is refused with `history_full`. A case's value is immutable, so a lone `applyEvent` copies
+ * its history: the cap bounds that copy (a real case has tens of events, an evidence-heavy dispute
+ * a few hundred). The system's timeouts are still recorded past it, so `advanceTo` always settles:
+ * each timeout leaves its wait, so at most one per wait follows the cap.
+ */
+export const MAX_CASE_EVENTS = 10_000;
+
 /** The closed list of reasons a step is refused (zod's coded issues, not free text). */
 export const TRANSITION_ISSUE_CODES = /* @__PURE__ */ deepFreeze([
   'not_eligible',
@@ -267,6 +276,7 @@ export const TRANSITION_ISSUE_CODES = /* @__PURE__ */ deepFreeze([
   'evidence_window_open',
   'ruling_must_follow_buyer_evidence',
   'follow_up_already_recorded',
+  'history_full',
 ] as const);
 export type TransitionIssueCode = (typeof TRANSITION_ISSUE_CODES)[number];
 

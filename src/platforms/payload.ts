@@ -24,21 +24,18 @@ export const OrderContextSchema = z.object({
 });
 export type OrderContext = z.output<typeof OrderContextSchema>;
 
-/** The value at `path` in `input`, or undefined when any step of the path is absent. */
-const at = (input: unknown, path: IssuePath): unknown =>
-  path.reduce<unknown>((v, key) => (typeof v === 'object' && v !== null ? (v as Record<string | number, unknown>)[key] : undefined), input);
+/** The value at `path` in an unchecked payload, `undefined` where the path leaves it. */
+const valueAt = (input: unknown, path: readonly PropertyKey[]): unknown =>
+  path.reduce<unknown>((v, k) => (v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined), input);
 
 /**
- * Zod's issues as platform issues: a field that is absent from `input` is `missing_field` (looked up,
- * not read off zod's message, which differs by issue kind), any other fault `invalid_type` or `invalid_value`.
- *
- * @example
- * zodIssues(OrderContextSchema.safeParse({}).error!, {}) // → [{ code: 'missing_field', path: ['paymentMethod'], … }]
+ * Zod's issues as platform issues: a field that is absent from `input` (the payload as given) is
+ * `missing_field`, any other fault `invalid_type` or `invalid_value`.
  */
 export const zodIssues = (e: $ZodError, input: unknown): PlatformIssue[] =>
   e.issues.map((i) => {
     const path = i.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
-    const missing = (i.code === 'invalid_type' || i.code === 'invalid_value') && at(input, path) === undefined;
+    const missing = i.code === 'invalid_type' && path.length > 0 && valueAt(input, i.path) === undefined;
     return issue(missing ? 'missing_field' : i.code === 'invalid_type' ? 'invalid_type' : 'invalid_value', path, i.message);
   });
 

@@ -13,7 +13,7 @@ import { importCase, type PlatformCase, type PlatformFailure, type PlatformOptio
 import { issue, type PlatformIssue } from './issue.js';
 import type { AfterSalesCase, CaseStatus, RequestType } from './library.js';
 import { buildOrder, collector, OrderContextSchema, readAmount, readReason, readTime, zodIssues } from './payload.js';
-import { shipsReturn, stepsTo, type Target } from './steps.js';
+import { missingParcel, stepsTo, type Target } from './steps.js';
 
 /** A row of the PDD `after_sales_status` table: the library's equivalent, or why there is none. */
 export interface PddStatusRow {
@@ -28,6 +28,12 @@ export interface PddStatusRow {
   readonly notModelled?: string;
   readonly source: string;
 }
+
+/** Where each `source` tag of the PDD tables was read: repository and file. */
+export const PDD_SOURCES: Readonly<Record<string, string>> = /* @__PURE__ */ deepFreeze({
+  niltor: 'github.com/niltor/open-pdd-net-sdk, PddOpenSdk/Models/Response/Refund/GetRefundInformationResponseModel.cs',
+  qihangerp: 'github.com/zeasin/qihangerp-oms, module/open/src/main/java/cn/qihangerp/module/open/pdd/domain/PddRefund.java',
+});
 
 const BOTH = 'niltor, qihangerp';
 const EXCHANGE = 'not modelled: 换货补寄 covers exchange and resend alike, and the refund object carries neither the replacement parcel nor the stock check the exchange and resend tables step on (RSD-02, RSD-04)';
@@ -193,9 +199,8 @@ export function fromPdd(payload: unknown, options: PddOptions = {}): Result<Plat
   const facts = { returnAddress: 'held by Pinduoduo', ...(r.shipping_name === undefined ? {} : { carrier: r.shipping_name }), ...(r.tracking_number === undefined ? {} : { trackingNumber: r.tracking_number }) };
   const steps = stepsTo(row!.target, machine, facts);
   if (steps === undefined) return fail('invalid_payload', [issue('inconsistent', statusPath, `after_sales_status ${row!.code} (${row!.meaning}) has no equivalent on the ${machine} table`)]);
-  if (shipsReturn(steps) && r.tracking_number === undefined) {
-    return fail('invalid_payload', [issue('missing_field', ['refund', 'tracking_number'], `after_sales_status ${row!.code} follows the buyer's return shipment: its tracking_number is required (CSE-04)`)]);
-  }
+  const parcel = missingParcel(steps, { tracking_number: r.tracking_number, shipping_name: r.shipping_name });
+  if (parcel.length > 0) return fail('invalid_payload', parcel.map((k) => issue('missing_field', ['refund', k], `after_sales_status ${row!.code} follows the buyer's return shipment: ${k} is required (CSE-04)`)));
   const request = { type: type.value, reason: reason!, requestedAt: appliedAt!, amountFen: refundFen! };
   return importCase({ order: order.value, request, steps, updatedAt: updatedAt!, statusPath }, options.policy ?? pinduoduo, options);
 }

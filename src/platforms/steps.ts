@@ -1,6 +1,7 @@
 import type { IssuePath } from '../model/failure.js';
 import { err, ok, type Result } from '../model/result.js';
 import { parseInstant } from '../time/zone.js';
+import { deepFreeze } from '../model/freeze.js';
 import { issue, type PlatformIssue } from './issue.js';
 import { deadlines, replay, type AfterSalesCase, type AfterSalesRequest, type CaseEvent, type CaseMachine, type DeadlineRule, type Order, type Policy, type ReplayFailure } from './library.js';
 import type { CalendarOptions } from '../time/working-days.js';
@@ -128,14 +129,17 @@ function toRefund(machine: CaseMachine, f: ReturnFacts): Step[] | undefined {
   }
 }
 
-/** Steps to a refund the platform ruled for the buyer (for a return: once the goods are back). */
+/** Steps to a refund the platform ruled for the buyer (for a return or a refused parcel: once the goods are back). */
 function toRuledRefund(machine: CaseMachine, f: ReturnFacts): Step[] | undefined {
   if (machine === 'refund_only_before_shipment' || machine === 'refund_only_after_delivery') return dispute('buyer');
+  // In transit the ruling has the buyer refuse the parcel (LOG-05); the refund follows its return.
+  if (machine === 'refund_only_in_transit') return [...dispute('buyer'), { type: 'buyer_refused_delivery', actor: 'buyer' }, received(true)];
   // The goods came back and the merchant objected to them: the ruling for the buyer refunds (CSE-02).
   return machine === 'return_refund' ? [agreed(f, machine), shipped(f), received(false), escalated, heard, ruled('buyer')] : undefined;
 }
 
-const REFUND_MACHINES: readonly CaseMachine[] = ['refund_only_before_shipment', 'refund_only_in_transit', 'refund_only_after_delivery', 'return_refund'];
+/** The case tables the platforms' refund statuses run on; exchange, resend and repair are not mapped. */
+export const REFUND_MACHINES: readonly CaseMachine[] = /* @__PURE__ */ deepFreeze(['refund_only_before_shipment', 'refund_only_in_transit', 'refund_only_after_delivery', 'return_refund']);
 
 /**
  * The library's events that reach `target` on the case table `machine`, or `undefined` when that
@@ -184,5 +188,13 @@ export function stepsTo(target: Target, machine: CaseMachine, f: ReturnFacts): S
   }
 }
 
-/** Whether any step ships the return, so the payload must carry its tracking number (CSE-04). */
-export const shipsReturn = (steps: readonly Step[]): boolean => steps.some((s) => 'type' in s && s.type === 'buyer_shipped');
+/**
+ * The payload's parcel fields (tracking number, carrier) that are absent when a step ships the
+ * return: the library's shipment needs both (CSE-04), so each is the payload's `missing_field`,
+ * not the rule's refusal.
+ *
+ * @example
+ * missingParcel([{ type: 'buyer_shipped', actor: 'buyer' }], { sid: 'SF1', company_name: undefined }) // → ['company_name']
+ */
+export const missingParcel = (steps: readonly Step[], fields: Readonly<Record<string, string | undefined>>): string[] =>
+  steps.some((s) => 'type' in s && s.type === 'buyer_shipped') ? Object.keys(fields).filter((k) => fields[k] === undefined) : [];

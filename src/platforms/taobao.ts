@@ -13,7 +13,13 @@ import { importCase, type PlatformCase, type PlatformDue, type PlatformFailure, 
 import { issue, type PlatformIssue } from './issue.js';
 import type { AfterSalesCase, CaseStatus } from './library.js';
 import { buildOrder, collector, OrderContextSchema, readAmount, readReason, readTime, zodIssues } from './payload.js';
-import { shipsReturn, stepsTo, type Target } from './steps.js';
+import { missingParcel, stepsTo, type Target } from './steps.js';
+
+/** Where each `source` tag of the Taobao tables was read: repository and file. */
+export const TAOBAO_SOURCES: Readonly<Record<string, string>> = /* @__PURE__ */ deepFreeze({
+  opentaobao: 'github.com/bububa/opentaobao, model/refund/Refund.go (and model/trade/Refund.go)',
+  crm2: 'github.com/554119220/crm2, taobao/top/domain/RefundRemindTimeout.php',
+});
 
 /** `Refund.status` [opentaobao]. */
 export const TAOBAO_STATUSES = /* @__PURE__ */ deepFreeze([
@@ -186,9 +192,8 @@ export function fromTaobao(payload: unknown, options: PlatformOptions = {}): Res
   const facts = { returnAddress: r.address ?? 'held by Taobao', ...(r.company_name === undefined ? {} : { carrier: r.company_name }), ...(r.sid === undefined ? {} : { trackingNumber: r.sid }) };
   const steps = stepsTo(row.target, machine, facts);
   if (steps === undefined) return fail('invalid_payload', [issue('inconsistent', statusPath, `status ${r.status} (${row.meaning}) has no equivalent on the ${machine} table`)]);
-  if (shipsReturn(steps) && r.sid === undefined) {
-    return fail('invalid_payload', [issue('missing_field', ['refund', 'sid'], `status ${r.status} follows the buyer's return shipment: its sid (tracking number) is required (CSE-04)`)]);
-  }
+  const parcel = missingParcel(steps, { sid: r.sid, company_name: r.company_name });
+  if (parcel.length > 0) return fail('invalid_payload', parcel.map((k) => issue('missing_field', ['refund', k], `status ${r.status} follows the buyer's return shipment: ${k} is required (CSE-04)`)));
   const request = { type: r.has_good_return ? ('return_refund' as const) : ('refund_only' as const), reason: reason!, requestedAt: appliedAt!, amountFen: refundFen! };
   return importCase({ order: order.value, request, steps, updatedAt: updatedAt!, statusPath }, options.policy ?? taobao, options, due);
 }

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { parseAssessInput } from '../../src/assess/assess-input.js';
-import { applyEvent, openCase, parseCaseEvents, policies, replay, type AfterSalesCase, type CaseEvent } from '../../src/index.js';
+import { advanceTo, applyEvent, MAX_CASE_EVENTS, nextEvents, openCase, parseCaseEvents, policies, replay, type AfterSalesCase, type CaseEvent } from '../../src/index.js';
 import { scaledAssessInput, scaledEvents } from '../fixtures/scaled.js';
 
 /*
  * Long histories: replay folds into one history instead of copying it per step. Before, 60k events
  * took well over 5 s (a copy of the whole history per step) and ran into the test timeout; now
- * ~40 ms. Speed is measured in `npm run bench` (growth table), not here.
+ * ~40 ms. A case holds at most MAX_CASE_EVENTS of the parties' events, which bounds a lone step's copy. Speed is measured in `npm run bench` (growth table), not here.
  */
 
 const input = parseAssessInput(scaledAssessInput());
@@ -27,12 +27,36 @@ const replayed = (evs: readonly CaseEvent[]): AfterSalesCase => {
 };
 
 describe('CSE-06: replay of a long history', () => {
-  it('CSE-06: 60,000 events replay into a case whose history is exactly those events, in order', () => {
-    const evs = events(60_000);
+  it('CSE-06: MAX_CASE_EVENTS (10,000) events replay into a case whose history is exactly those events, in order', () => {
+    const evs = events(MAX_CASE_EVENTS);
     const c = replayed(evs);
-    expect(c.history).toHaveLength(60_000);
+    expect(c.history).toHaveLength(MAX_CASE_EVENTS);
     expect(c.history.every((e, i) => e === evs[i])).toBe(true);
-    expect(c.intervention).toMatchObject({ merchantEvidence: 29_999, buyerEvidence: 29_999 });
+    expect(c.intervention).toMatchObject({ merchantEvidence: 4_999, buyerEvidence: 4_999 });
+  });
+
+  it('CSE-06: the parties\' event past MAX_CASE_EVENTS is refused (history_full), in replay and in applyEvent, and nextEvents offers only the system\'s', () => {
+    const evs = events(MAX_CASE_EVENTS + 1);
+    const r = replay(order, request, evs, policy);
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.error).toMatchObject({ code: 'transition_refused', issues: [{ code: 'history_full', rule: 'CSE-06', index: MAX_CASE_EVENTS, params: { events: MAX_CASE_EVENTS, max: MAX_CASE_EVENTS } }] });
+    }
+    const full = replayed(evs.slice(0, MAX_CASE_EVENTS));
+    const step = applyEvent(full, evs[MAX_CASE_EVENTS]!, policy);
+    expect(step.ok).toBe(false);
+    if (!step.ok) expect(step.error.issues[0]?.code).toBe('history_full');
+    const offered = nextEvents(full);
+    expect(offered.buyer).toEqual([]);
+    expect(offered.merchant).toEqual([]);
+    expect(offered.system).toEqual(nextEvents(replayed(evs.slice(0, 100))).system);
+  });
+
+  it('CSE-06: past MAX_CASE_EVENTS the system\'s timeouts are still recorded, so advanceTo settles a full case', () => {
+    const full = replayed(events(MAX_CASE_EVENTS));
+    const settled = advanceTo(full, '2026-06-01T00:00:00+08:00', policy);
+    expect(settled.history.length).toBeGreaterThan(MAX_CASE_EVENTS);
+    expect(settled.history.slice(MAX_CASE_EVENTS).every((e) => e.type === 'timed_out' && e.actor === 'system')).toBe(true);
   });
 
   it('CSE-06: the fold of applyEvent over 2,000 events gives the same case as replay', () => {

@@ -44,7 +44,7 @@ describe('nextEvents (CSE-06)', () => {
   });
 
   test('CSE-06: a resend awaiting the merchant offers the merchant its three answers and the system its timeout', () => {
-    const c = { machine: 'resend', status: 'awaiting_merchant' } as AfterSalesCase;
+    const c = { machine: 'resend', status: 'awaiting_merchant', history: [] as AfterSalesCase['history'] } as unknown as AfterSalesCase;
     expect(nextEvents(c)).toEqual({ buyer: ['buyer_withdrew'], merchant: ['merchant_agreed', 'merchant_refused', 'stock_checked'], platform: [], system: ['timed_out'] });
   });
 });

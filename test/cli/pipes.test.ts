@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readLines } from '../../src/cli/read-lines.js';
+import { MAX_CASE_EVENTS } from '../../src/model/case.js';
 import { scaledAssessInput, scaledEvents } from '../fixtures/scaled.js';
 import { BIN, ensureBuiltCli, ROOT } from './built-cli.js';
 import { runCli } from './in-process.js';
@@ -23,8 +24,8 @@ function shell(script: string, stdin = ''): { status: number; stderr: string } {
 
 describe('the command line under real pipes and files', () => {
   it('a reader that closes the pipe early (| head -c1) ends the output quietly: no EPIPE trace, the exit code kept', () => {
-    // A 2 MB answer, far past a pipe's buffer, so the write after `head` has gone does fail.
-    const input = JSON.stringify({ ...scaledAssessInput(), events: scaledEvents(16_000) });
+    // A 1.3 MB answer (a case at its cap of events), far past a pipe's buffer, so the write after `head` has gone does fail.
+    const input = JSON.stringify({ ...scaledAssessInput(), events: scaledEvents(MAX_CASE_EVENTS) });
     const r = shell('node "$BIN" replay - | head -c1 > /dev/null', input);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
