@@ -17,7 +17,9 @@ import { growthInCalls, growthInHistory } from './growth.js';
 import { checksum, fmtRatio, fmtTime, verdict, type Stats } from './harness.js';
 import { benchAssess } from './sections/assess.js';
 import { benchCase } from './sections/case.js';
+import { benchJsonlMemory } from './sections/cli-jsonl.js';
 import { benchPackage } from './sections/package.js';
+import { benchPlatforms } from './sections/platforms.js';
 import { benchRefund } from './sections/refund.js';
 import { benchScreenCorpus } from './sections/screen-corpus.js';
 import { benchScreenMessage } from './sections/screen-message.js';
@@ -152,7 +154,7 @@ progress('growth in every input dimension: 1×, 10×, 100×');
 emit(...dimensionsSection(quick));
 
 // ── Other functions: ready-to-fill sections ───────────────────────────────────────────────────
-progress('other functions (assess, estimateRefundArrival, applyEvent, replay, screenMessage, serviceLevelReport)');
+progress('other functions (assess, estimateRefundArrival, applyEvent, replay, screenMessage, serviceLevelReport, fromPdd, fromTaobao, assess --jsonl)');
 let lib: Record<string, unknown> = {};
 let libError: string | undefined;
 try {
@@ -163,7 +165,7 @@ try {
 }
 const ctx: SectionContext = { lib, pairs, ...(libError === undefined ? {} : { libError }) };
 const rows: SectionRow[] = [];
-for (const section of [benchAssess, benchRefund, benchCase, benchScreenMessage, benchServiceLevels]) {
+for (const section of [benchAssess, benchRefund, benchCase, benchScreenMessage, benchServiceLevels, benchPlatforms, benchJsonlMemory]) {
   try {
     rows.push(...(await section(ctx)));
   } catch (e) {

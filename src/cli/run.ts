@@ -16,7 +16,8 @@ const help = (): string =>
     '  --version, -v                      the package version',
     '',
     'Exit codes: 0 an answer, whatever the verdict; 1 usage error (unknown command or option);',
-    '            2 invalid input (issues as JSON on stderr); 3 a file that cannot be read.',
+    '            2 invalid input (issues as JSON on stderr; assess --jsonl: any line failed);',
+    '            3 a file that cannot be read.',
     '',
   ].join('\n');
 

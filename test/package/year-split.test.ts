@@ -1,22 +1,7 @@
-import { build } from 'esbuild';
+import { bundleText as bundle } from './bundle-text.js';
 import { describe, expect, it } from 'vitest';
 
 // CAL-01: the announced years are data split by year, so a bundle carries only the years it uses.
-const bundle = async (contents: string): Promise<string> => {
-  const out = await build({
-    stdin: { contents, resolveDir: process.cwd(), loader: 'ts' },
-    bundle: true,
-    write: false,
-    minify: true,
-    treeShaking: true,
-    platform: 'neutral',
-    format: 'esm',
-    mainFields: ['module', 'main'],
-    external: ['fast-check', 'zod', '@date-fns/tz'],
-    logLevel: 'silent',
-  });
-  return out.outputFiles[0]!.text;
-};
 // 2012's days off and 2025's, as the data writes them.
 const Y2012 = '0101-0103 0122-0128 0402-0404';
 const Y2025 = '0101 0128-0204 0404-0406';
