@@ -20,7 +20,8 @@ export type { LocalDate } from './time/local-date.js';
 export { isWorkingDay, addWorkingDays, type WorkingDayResult, type CalendarOptions } from './time/working-days.js';
 export { checkEligibility, verdictOf, type Eligibility, type Verdict } from './eligibility/check-eligibility.js';
 export { explain, resolveLocale, type Explainable } from './explain/explain.js';
-export { INPUT_ISSUE_CODES, type InputIssueCode } from './explain/issues.js';
+export { INPUT_ISSUE_CODES, type InputIssueCode, type IssueFields } from './explain/issues.js';
+export type { Failure, IssueBase, IssuePath } from './model/failure.js';
 export { DEFAULT_LOCALE, LOCALES, type Locale } from './explain/messages.js';
 export {
   estimateRefundArrival,
@@ -107,8 +108,8 @@ export {
   type ShipmentRecord,
 } from './model/case.js';
 export { openCase } from './case/open-case.js';
-export { applyEvent, type CaseStep } from './case/apply-event.js';
-export { replay, type ReplayIssue } from './case/replay.js';
+export { applyEvent, type CaseStep, type TransitionRefused } from './case/apply-event.js';
+export { replay, type ReplayFailure, type ReplayIssue } from './case/replay.js';
 export { nextEvents, type NextEvents } from './case/next-events.js';
 export { deadlines } from './case/deadlines.js';
 export { advanceTo } from './case/advance-to.js';
@@ -132,4 +133,5 @@ export {
   type ViolationCode,
   type PenaltyRule,
   type Sanction,
+  type ViolationRule,
 } from './penalties/violation.js';

@@ -1,7 +1,8 @@
 import type { TransitionIssue } from '../model/case.js';
 import type { IssueBase } from '../model/failure.js';
 import type { Reason } from '../model/reason.js';
-import { TRANSITION_MESSAGES } from '../case/issues.js';
+import { TRANSITION_MESSAGES_EN } from '../case/issues.js';
+import { TRANSITION_MESSAGES_ZH } from './transition-messages.js';
 import { ISSUE_MESSAGES, type IssueFields } from './issues.js';
 import { DEFAULT_LOCALE, LOCALES, MESSAGES, type Locale } from './messages.js';
 
@@ -50,7 +51,7 @@ export function explain(issue: Explainable, locale: Locale | (string & {}) = DEF
   // A reason and a transition issue share `appraisal_required`; only a reason has an `effect`.
   if ('effect' in issue && has(MESSAGES, code)) return MESSAGES[code][l]((issue as Reason).params ?? {});
   const fields: IssueFields = { ...issue, ...(issue.params as IssueFields | undefined) };
-  if (has(TRANSITION_MESSAGES, code)) return TRANSITION_MESSAGES[code][l](fields as never);
+  if (has(TRANSITION_MESSAGES_EN, code)) return (l === 'en' ? TRANSITION_MESSAGES_EN : TRANSITION_MESSAGES_ZH)[code](fields as never);
   if (has(ISSUE_MESSAGES, code)) return ISSUE_MESSAGES[code][l](fields);
   if (has(MESSAGES, code)) return MESSAGES[code][l]((issue.params ?? {}) as never);
   return typeof fields['message'] === 'string' && fields['message'] !== '' ? fields['message'] : code;

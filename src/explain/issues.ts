@@ -5,12 +5,11 @@ import type { PolicyIssue } from '../policies/define-policy.js';
 import type { PolicyAtIssue } from '../policies/timeline.js';
 import type { CalendarIssue } from '../time/calendar.js';
 import type { CalendarLoadCode } from '../time/load-calendar.js';
-import type { PlatformIssueCode } from '../platforms/issue.js';
 
 /** The fields an issue may carry that a sentence can name: its own, then its `params`. */
 export type IssueFields = Readonly<Record<string, unknown>>;
 type Render = (p: IssueFields) => string;
-type Table<C extends string> = { readonly [K in C]: { readonly [L in Locale]: Render } };
+export type Table<C extends string> = { readonly [K in C]: { readonly [L in Locale]: Render } };
 
 const str = (v: unknown): string => (Array.isArray(v) ? v.join(', ') : v === undefined ? '' : String(v));
 const at = (p: IssueFields): string => (Array.isArray(p['path']) && p['path'].length > 0 ? p['path'].join('.') : '(root)');
@@ -39,13 +38,16 @@ export type InputIssueCode = (typeof INPUT_ISSUE_CODES)[number];
  * Input issues: Chinese from the code and path (and the bounds, where the issue carries them); English
  * keeps the issue's own `message`, which names what was expected and received.
  */
-const input = (zh: Render, en: string): { readonly [L in Locale]: Render } => ({
+export const input = (zh: Render, en: string): { readonly [L in Locale]: Render } => ({
   'zh-CN': (p) => `字段 ${at(p)}：${zh(p)}。`,
   en: (p) => `${at(p)}: ${typeof p['message'] === 'string' && p['message'] !== '' ? p['message'] : en}.`,
 });
 
-/** One sentence per code of input, policy, calendar and platform-payload issues, in each locale. */
-export const ISSUE_MESSAGES: Table<InputIssueCode | PolicyIssueMessageCode | CalendarIssueMessageCode | PlatformIssueCode> = {
+/**
+ * One sentence per code of input, policy and calendar issues, in each locale. Platform-payload issues
+ * have theirs behind `aftersales/platforms` (`explainPlatformIssue`), so the main entry carries none.
+ */
+export const ISSUE_MESSAGES: Table<InputIssueCode | PolicyIssueMessageCode | CalendarIssueMessageCode> = {
   invalid_type: input((p) => (p['expected'] === undefined ? '类型不正确或缺失' : `应为 ${str(p['expected'])}`), 'wrong type or missing'),
   too_big: input((p) => (p['maximum'] === undefined ? '值过大' : `不能大于 ${str(p['maximum'])}`), 'too big'),
   too_small: input((p) => (p['minimum'] === undefined ? '值过小或为空' : `不能小于 ${str(p['minimum'])}`), 'too small or empty'),
@@ -115,18 +117,6 @@ export const ISSUE_MESSAGES: Table<InputIssueCode | PolicyIssueMessageCode | Cal
     'zh-CN': (p) => `${str(p['year'])} 年与已覆盖的年份不相邻。`,
     en: (p) => `${str(p['year'])} is not adjacent to the years covered.`,
   },
-  // Platform payload issues (`invalid_type` and `invalid_value` read as the input issues above).
-  missing_field: input(() => '缺少必填字段', 'required field missing'),
-  invalid_amount: input(() => '金额格式不正确', 'invalid amount'),
-  negative_amount: input(() => '金额不能为负数', 'negative amount'),
-  too_many_decimals: input(() => '金额的小数位超过两位（分）', 'more than two decimals (fen)'),
-  above_max_fen: input(() => '金额超出上限', 'amount above the maximum'),
-  invalid_time: input(() => '时间格式不正确', 'invalid time'),
-  unknown_code: input(() => '平台代码无法识别', 'unknown platform code'),
-  ambiguous_code: input(() => '平台代码有歧义，无法确定对应的状态', 'ambiguous platform code'),
-  not_modelled: input(() => '该平台状态不在本库的售后流程中', 'a platform state the case machines do not model'),
-  inconsistent: input(() => '与报文中的其他字段矛盾', 'inconsistent with other fields of the payload'),
-  unreachable: input((p) => `按本库规则无法从报文事实到达该状态（${str(p['rule'])}）`, 'a status the rules refuse to reach from the facts'),
 };
 
 /** The codes of `definePolicy` and `policyAt` issues (policy issues). */

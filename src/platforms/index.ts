@@ -17,5 +17,6 @@ export { yuanToFen, fenToYuan, amountToFen } from './yuan.js';
 export { beijingTimeToInstant, BEIJING } from './beijing-time.js';
 export { DEFAULT_DEADLINE_TOLERANCE_MS, type PlatformCase, type PlatformDeadline, type PlatformFailure, type PlatformOptions, type PlatformWarning } from './import-case.js';
 export { PLATFORM_ISSUE_CODES, type PlatformIssue, type PlatformIssueCode } from './issue.js';
+export { explainPlatformIssue, PLATFORM_ISSUE_MESSAGES } from './messages.js';
 export { OrderContextSchema, type OrderContext } from './payload.js';
 export type { Target } from './steps.js';
