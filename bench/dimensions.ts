@@ -16,6 +16,7 @@ import { applyEvent } from '../src/case/apply-event.js';
 import { screenMessage } from '../src/penalties/screen-message.js';
 import { policies } from '../src/policies/index.js';
 import { serviceLevelReport } from '../src/service-levels/service-level-report.js';
+import { mergeServiceLevelReports } from '../src/service-levels/merge-service-level-reports.js';
 import type { ServiceLevelRecord } from '../src/service-levels/record.js';
 import type { Calendar } from '../src/time/calendar.js';
 import { cnCalendar } from '../src/time/cn-calendar.js';
@@ -89,6 +90,7 @@ export function growthInDimensions(quick: boolean): GrowthRow[] {
     return parsed.value;
   };
   // Up to the cap a case holds (MAX_CASE_EVENTS): past it the parties' events are refused.
+  const shard = serviceLevelReport(sla(100), policies.pinduoduo, { at: '2026-01-01T00:00:00+08:00' });
   const eventSizes = quick ? [100, 1_000] : [100, 1_000, MAX_CASE_EVENTS];
   return [
     assessRow('order items', 'item', (n) => ({ items: n }), ORDER_SIZES),
@@ -102,6 +104,11 @@ export function growthInDimensions(quick: boolean): GrowthRow[] {
     ),
     row('SLA records', '`serviceLevelReport`', 'record', quick ? [10_000, 100_000] : [10_000, 100_000, 1_000_000], (n, r) =>
       time(() => sla(n), (records) => serviceLevelReport(records, policies.pinduoduo, { at: '2026-01-01T00:00:00+08:00' }), r),
+    ),
+    // k shard reports in one call: the missed lists are concatenated once, not re-copied per merge.
+    row('SLA reports merged (100 records each)', '`mergeServiceLevelReports`', 'report', [100, 1_000, 10_000], (n, r) =>
+      time(() => Array.from({ length: n }, () => shard),
+        ([first, ...rest]) => mergeServiceLevelReports(first!, ...rest), r),
     ),
     row('calendar years loaded', '`loadCalendar`', 'year', [1, 10, 100], (n, r) =>
       time(() => Array.from({ length: n }, (_, k) => yearFile(2027 + k)), (files) => loadCalendar(files, { base: cnCalendar }), r),

@@ -4,7 +4,7 @@ import { REQUEST_TYPES } from '../../src/model/vocabulary.js';
 import { policies } from '../../src/policies/index.js';
 import { mergeServiceLevelReports } from '../../src/service-levels/merge-service-level-reports.js';
 import { COMPLAINT_CHANNELS, COMPLAINT_TYPES, type ServiceLevelRecord } from '../../src/service-levels/record.js';
-import { SERVICE_LEVEL_TARGETS, serviceLevelReport } from '../../src/service-levels/service-level-report.js';
+import { SERVICE_LEVEL_TARGETS, serviceLevelReport, type ServiceLevelReport } from '../../src/service-levels/service-level-report.js';
 import { formatInstant } from '../../src/time/zone.js';
 
 const HOUR = 3_600_000;
@@ -84,6 +84,17 @@ describe('serviceLevelReport laws', () => {
     (a, b, at, policy) => {
       const merged = mergeServiceLevelReports(serviceLevelReport(a, policy, { at }), serviceLevelReport(b, policy, { at }));
       expect(serviceLevelReport([...a, ...b], policy, { at })).toEqual(merged);
+    },
+  );
+
+  test.prop([fc.array(arbRecords, { minLength: 1, maxLength: 6 }), arbAt, arbPolicy])(
+    'SLA-03 law: one merge of k reports equals the report of the k batches and the fold of pairwise merges',
+    (batches, at, policy) => {
+      const reports = batches.map((b) => serviceLevelReport(b, policy, { at }));
+      const [first, ...rest] = reports as [ServiceLevelReport, ...ServiceLevelReport[]];
+      const merged = mergeServiceLevelReports(first, ...rest);
+      expect(merged).toEqual(serviceLevelReport(batches.flat(), policy, { at }));
+      expect(merged).toEqual(rest.reduce((m, r) => mergeServiceLevelReports(m, r), first));
     },
   );
 
