@@ -34,11 +34,17 @@ export interface GrowthRow {
   readonly ms: readonly number[];
 }
 
+// `npm run bench` runs node with --expose-gc: a full collection before each timed call, so that a
+// 100× input is not charged for the garbage the inputs before it left behind.
+const collect = (globalThis as { gc?: () => void }).gc;
+
 /** Median of `reps` runs of `call` on a fresh input from `make` (built untimed). */
+
 function time<T>(make: () => T, call: (x: T) => unknown, reps: number): number {
   const runs: number[] = [];
   for (let r = 0; r < reps; r++) {
     const x = make();
+    collect?.();
     runs.push(wall(() => (call(x) === undefined ? 0 : 1)));
   }
   return median(runs);
