@@ -1,6 +1,6 @@
 // The library as the adapters use it, in one place: another module's rename is a one-line change here.
-export { replay } from '../case/replay.js';
-export type { ReplayFailure } from '../case/replay.js';
+export { applyEvent } from '../case/apply-event.js';
+export { openCase } from '../case/open-case.js';
 export { deadlines } from '../case/deadlines.js';
 export type { AfterSalesCase, CaseEvent, CaseMachine, CaseStatus, DeadlineRule, Deadline as LibraryDeadline } from '../model/case.js';
 export type { Order } from '../model/order.js';

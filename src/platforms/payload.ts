@@ -1,11 +1,13 @@
 import type { $ZodError } from 'zod/v4/core';
 import type { IssuePath } from '../model/failure.js';
 import { InstantSchema } from '../model/instant.js';
+import { fastOrder, UNSURE } from '../model/fast-validate.js';
 import { OrderSchema } from '../model/order.js';
 import { err, ok, type Result } from '../model/result.js';
 import { PAYMENT_METHODS } from '../model/vocabulary.js';
 import * as z from '../model/zod.js';
 import { beijingTimeToInstant } from './beijing-time.js';
+import type { Check } from './fast-payload.js';
 import { issue, type PlatformIssue } from './issue.js';
 import type { Order, PaymentMethod, RequestReason } from './library.js';
 import { amountToFen } from './yuan.js';
@@ -38,6 +40,16 @@ export const zodIssues = (e: $ZodError, input: unknown): PlatformIssue[] =>
     const missing = i.code === 'invalid_type' && path.length > 0 && valueAt(input, i.path) === undefined;
     return issue(missing ? 'missing_field' : i.code === 'invalid_type' ? 'invalid_type' : 'invalid_value', path, i.message);
   });
+
+/**
+ * A payload read by its schema: the fast predicate answers for a well-formed payload (read as it
+ * is, which is what the transform-free schema would output), the schema reports every fault of any other.
+ */
+export function parsePayload<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: $ZodError } }, fast: Check, payload: unknown): Result<T, PlatformIssue[]> {
+  if (fast(payload)) return ok(payload as T);
+  const parsed = schema.safeParse(payload);
+  return parsed.success ? ok(parsed.data) : err(zodIssues(parsed.error, payload));
+}
 
 /**
  * Collects the issues of several reads, so that every bad field is reported at once.
@@ -142,6 +154,9 @@ export function buildOrder(f: OrderFacts, stage: Stage, ctx: OrderContext, path:
     ...(stage.signed ? { signedAt: ctx.signedAt ?? f.appliedAt } : {}),
     items: [{ sku: f.sku, priceFen: f.priceFen, quantity: f.quantity }],
   };
+  // The fast reader answers for the consistent order (the schema's own output); the schema says what is wrong.
+  const fast = fastOrder(order);
+  if (fast !== UNSURE) return ok(fast);
   const checked = OrderSchema.safeParse(order);
   if (checked.success) return ok(checked.data);
   return err(checked.error.issues.map((i) => issue('inconsistent', path, `the order built from the payload is not consistent: ${i.path.join('.')} ${i.message}`)));

@@ -12,7 +12,8 @@ import { pinduoduo } from '../policies/pinduoduo.js';
 import { importCase, type PlatformCase, type PlatformFailure, type PlatformOptions } from './import-case.js';
 import { issue, type PlatformIssue } from './issue.js';
 import type { AfterSalesCase, CaseStatus, RequestType } from './library.js';
-import { buildOrder, collector, OrderContextSchema, readAmount, readReason, readTime, zodIssues } from './payload.js';
+import { isNumber, isOrderContext, isString, isText, isWhole, oneOf, optional, shape, wholeIn, type ShapeCheck } from './fast-payload.js';
+import { buildOrder, collector, OrderContextSchema, parsePayload, readAmount, readReason, readTime } from './payload.js';
 import { missingParcel, stepsTo, type Target } from './steps.js';
 
 /** A row of the PDD `after_sales_status` table: the library's equivalent, or why there is none. */
@@ -125,8 +126,28 @@ const PddRefundSchema = z.object({
   shipping_name: z.optional(z.string().check(z.minLength(1))),
 });
 /** `api`: which API the refund object came from (the `api` option wins); it decides how `after_sales_type` reads. */
-const PddPayloadSchema = z.object({ api: z.optional(z.enum(PDD_APIS)), refund: PddRefundSchema, order: OrderContextSchema });
+export const PddPayloadSchema = z.object({ api: z.optional(z.enum(PDD_APIS)), refund: PddRefundSchema, order: OrderContextSchema });
 type PddRefund = z.output<typeof PddRefundSchema>;
+/** {@link PddPayloadSchema} as a fast predicate (fast-payload.ts says why). */
+export const isPddPayload: ShapeCheck = /* @__PURE__ */ shape({
+  api: optional(oneOf(PDD_APIS)),
+  refund: shape({
+    order_sn: isText,
+    after_sales_type: isWhole,
+    after_sales_status: isWhole,
+    after_sales_reason: optional(isString),
+    goods_number: wholeIn(1),
+    sku_id: optional(isText),
+    goods_id: optional(isNumber),
+    created_time: isString,
+    updated_time: isString,
+    shipping_status: optional(wholeIn(0, 1)),
+    user_shipping_status: optional(oneOf(['0', '1', '2'])),
+    tracking_number: optional(isText),
+    shipping_name: optional(isText),
+  }),
+  order: isOrderContext,
+});
 
 /** PDD's options: which API the payload came from decides how `after_sales_type` reads. */
 export interface PddOptions extends PlatformOptions {
@@ -169,9 +190,9 @@ function requestType(r: PddRefund, row: PddStatusRow, api: PddApi | undefined): 
  * r.ok && r.value.case.status // → 'rejected'
  */
 export function fromPdd(payload: unknown, options: PddOptions = {}): Result<PlatformCase, PlatformFailure> {
-  const parsed = PddPayloadSchema.safeParse(payload);
-  if (!parsed.success) return fail('invalid_payload', zodIssues(parsed.error, payload));
-  const { refund: r, order: ctx } = parsed.data;
+  const parsed = parsePayload(PddPayloadSchema, isPddPayload, payload);
+  if (!parsed.ok) return fail('invalid_payload', parsed.error);
+  const { refund: r, order: ctx } = parsed.value;
   const raw = (payload as { refund: Record<string, unknown> }).refund;
   const c = collector();
   const refundFen = c.take(readAmount(raw, 'refund_amount', ['refund']));
@@ -185,7 +206,7 @@ export function fromPdd(payload: unknown, options: PddOptions = {}): Result<Plat
   if (row === undefined) c.issues.push(issue('unknown_code', statusPath, `after_sales_status ${r.after_sales_status} is not in the PDD status table`));
   if (c.issues.length > 0) return fail('invalid_payload', c.issues);
   if (row!.target === undefined) return fail('not_modelled', [issue('not_modelled', statusPath, `after_sales_status ${row!.code} (${row!.meaning}): ${row!.notModelled ?? ''}`)]);
-  const type = requestType(r, row!, options.api ?? parsed.data.api);
+  const type = requestType(r, row!, options.api ?? parsed.value.api);
   if (!type.ok) return fail(type.error.code === 'not_modelled' ? 'not_modelled' : 'invalid_payload', [type.error]);
   if (type.value === 'refund_only' && r.shipping_status === undefined) {
     return fail('invalid_payload', [issue('missing_field', ['refund', 'shipping_status'], 'shipping_status is required for a refund-only case: it tells before shipment from in transit')]);

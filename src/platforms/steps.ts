@@ -3,7 +3,7 @@ import { err, ok, type Result } from '../model/result.js';
 import { parseInstant } from '../time/zone.js';
 import { deepFreeze } from '../model/freeze.js';
 import { issue, type PlatformIssue } from './issue.js';
-import { deadlines, replay, type AfterSalesCase, type AfterSalesRequest, type CaseEvent, type CaseMachine, type DeadlineRule, type Order, type Policy, type ReplayFailure } from './library.js';
+import { applyEvent, deadlines, openCase, type AfterSalesCase, type AfterSalesRequest, type CaseEvent, type CaseMachine, type DeadlineRule, type Order, type Policy } from './library.js';
 import type { CalendarOptions } from '../time/working-days.js';
 
 /**
@@ -33,37 +33,39 @@ export interface Mapped {
 const later = (a: string, b: string): string => (parseInstant(a) >= parseInstant(b) ? a : b);
 
 /**
- * Dates the steps and replays them (CSE-06): every step but the last at the application, the last
- * at the platform's last change, a timeout at its deadline, never before the step before it. A
- * refusal is `unreachable` at the status's path with the library's rule: the platform's status
- * cannot be reached from the payload's facts under the policy.
+ * Dates the steps and folds them onto the opened case (CSE-06), which is `replay` of the dated
+ * events (replay equals fold) in one pass: every step but the last at the application, the last at
+ * the platform's last change, a timeout at its deadline on the case reached so far, never before the
+ * step before it. A refusal is `unreachable` at the status's path with the library's rule: the
+ * platform's status cannot be reached from the payload's facts under the policy.
  */
 export function replaySteps(m: Mapped, policy: Policy, options: CalendarOptions): Result<{ case: AfterSalesCase; events: CaseEvent[] }, PlatformIssue> {
-  const events: CaseEvent[] = [];
-  let at = m.request.requestedAt;
   const refused = (code: string, rule: string, message: string) =>
     err(issue('unreachable', m.statusPath, `the status is not reachable from the payload's facts: ${code} (${message})`, rule));
-  // The first issue says why: an ineligible request's first reason, or the one refused event.
-  const refusedBy = (f: ReplayFailure) => {
-    const first = f.issues[0]!;
-    return refused(first.code, first.rule, 'message' in first ? first.message : f.code);
-  };
+  const opened = openCase(m.order, m.request, policy, options);
+  // An ineligible request: its first reason says why.
+  if (!opened.ok) return refused(opened.error.issues[0]!.code, opened.error.issues[0]!.rule, 'not_eligible');
+  let c = opened.value;
+  const events: CaseEvent[] = [];
+  let at = m.request.requestedAt;
   for (let i = 0; i < m.steps.length; i++) {
     const step = m.steps[i]!;
+    let event: CaseEvent;
     if ('timeout' in step) {
-      const sofar = replay(m.order, m.request, events, policy, options);
-      if (!sofar.ok) return refusedBy(sofar.error);
-      const due = deadlines(sofar.value).find((d) => d.rule === step.timeout);
+      const due = deadlines(c).find((d) => d.rule === step.timeout);
       if (due === undefined) return refused('timeout_not_due', step.timeout, `no ${step.timeout} deadline is pending`);
       at = later(due.dueAt, at);
-      events.push({ type: 'timed_out', rule: step.timeout, actor: 'system', at } as CaseEvent);
+      event = { type: 'timed_out', rule: step.timeout, actor: 'system', at } as CaseEvent;
     } else {
       if (i === m.steps.length - 1) at = later(m.updatedAt, at);
-      events.push({ ...step, at } as CaseEvent);
+      event = { ...step, at } as CaseEvent;
     }
+    const next = applyEvent(c, event, policy);
+    if (!next.ok) return refused(next.error.issues[0]!.code, next.error.issues[0]!.rule, next.error.issues[0]!.message);
+    events.push(event);
+    c = next.value.case;
   }
-  const r = replay(m.order, m.request, events, policy, options);
-  return r.ok ? ok({ case: r.value, events }) : refusedBy(r.error);
+  return ok({ case: c, events });
 }
 
 /**

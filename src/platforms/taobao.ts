@@ -12,7 +12,8 @@ import { taobao } from '../policies/taobao.js';
 import { importCase, type PlatformCase, type PlatformDue, type PlatformFailure, type PlatformOptions } from './import-case.js';
 import { issue, type PlatformIssue } from './issue.js';
 import type { AfterSalesCase, CaseStatus } from './library.js';
-import { buildOrder, collector, OrderContextSchema, readAmount, readReason, readTime, zodIssues } from './payload.js';
+import { isBoolean, isNumber, isOrderContext, isString, isText, isWhole, oneOf, optional, shape, wholeIn, type ShapeCheck } from './fast-payload.js';
+import { buildOrder, collector, OrderContextSchema, parsePayload, readAmount, readReason, readTime } from './payload.js';
 import { missingParcel, stepsTo, type Target } from './steps.js';
 
 /** Where each `source` tag of the Taobao tables was read: repository and file. */
@@ -124,8 +125,30 @@ const TaobaoRefundSchema = z.object({
   address: z.optional(z.string().check(z.minLength(1))),
   refund_remind_timeout: z.optional(z.object({ exist_timeout: z.boolean(), remind_type: z.optional(z.number()), timeout: z.optional(z.string()) })),
 });
-const TaobaoPayloadSchema = z.object({ refund: TaobaoRefundSchema, order: OrderContextSchema });
+export const TaobaoPayloadSchema = z.object({ refund: TaobaoRefundSchema, order: OrderContextSchema });
 type TaobaoRefund = z.output<typeof TaobaoRefundSchema>;
+/** {@link TaobaoPayloadSchema} as a fast predicate (fast-payload.ts says why). */
+export const isTaobaoPayload: ShapeCheck = /* @__PURE__ */ shape({
+  refund: shape({
+    refund_id: isText,
+    tid: isWhole,
+    oid: optional(isWhole),
+    status: isString,
+    cs_status: isWhole,
+    good_status: optional(oneOf(['BUYER_NOT_RECEIVED', 'BUYER_RECEIVED', 'BUYER_RETURNED_GOODS'])),
+    has_good_return: isBoolean,
+    num: wholeIn(1),
+    created: isString,
+    modified: isString,
+    reason: optional(isString),
+    order_status: optional(isString),
+    company_name: optional(isText),
+    sid: optional(isText),
+    address: optional(isText),
+    refund_remind_timeout: optional(shape({ exist_timeout: isBoolean, remind_type: optional(isNumber), timeout: optional(isString) })),
+  }),
+  order: isOrderContext,
+});
 
 const UNSHIPPED = ['WAIT_SELLER_SEND_GOODS'];
 const SIGNED = ['TRADE_BUYER_SIGNED', 'TRADE_FINISHED'];
@@ -164,9 +187,9 @@ function platformDue(r: TaobaoRefund): Result<PlatformDue | undefined, PlatformI
  * r.ok && r.value.case.status // → 'awaiting_merchant'
  */
 export function fromTaobao(payload: unknown, options: PlatformOptions = {}): Result<PlatformCase, PlatformFailure> {
-  const parsed = TaobaoPayloadSchema.safeParse(payload);
-  if (!parsed.success) return fail('invalid_payload', zodIssues(parsed.error, payload));
-  const { refund: r, order: ctx } = parsed.data;
+  const parsed = parsePayload(TaobaoPayloadSchema, isTaobaoPayload, payload);
+  if (!parsed.ok) return fail('invalid_payload', parsed.error);
+  const { refund: r, order: ctx } = parsed.value;
   const raw = (payload as { refund: Record<string, unknown> }).refund;
   const c = collector();
   const refundFen = c.take(readAmount(raw, 'refund_fee', ['refund']));
