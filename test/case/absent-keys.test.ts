@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { advanceTo } from '../../src/case/advance-to.js';
 import { record } from '../../src/case/record.js';
 import type { AfterSalesCase, CaseEvent } from '../../src/model/case.js';
 import { APPLIED, ev, opened, order, pdd, plus, request, taobao, trail } from './fixtures.js';
+import { advanced } from '../advanced.js';
 
 /** Paths of every property, at any depth, whose value is `undefined`. */
 function undefinedKeys(value: unknown, path = '$'): string[] {
@@ -27,7 +27,7 @@ describe('CSE-06: an absent fact is an absent key', () => {
     expect(cases).toHaveLength(events.length + 1);
     for (const c of cases) expect(undefinedKeys(c)).toEqual([]);
     const last = cases.at(-1) as AfterSalesCase;
-    expect(undefinedKeys(advanceTo(last, plus(APPLIED, 24 * 90), policy))).toEqual([]);
+    expect(undefinedKeys(advanced(last, plus(APPLIED, 24 * 90), policy))).toEqual([]);
   });
 
   it('CSE-06: an intervention without a ruling has no ruling key', () => {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { advanceTo, cnCalendar, deadlines, openCase, replay } from '../../src/index.js';
+import { cnCalendar, deadlines, openCase, replay } from '../../src/index.js';
 import { cnProvisionalCalendar, loadCalendar } from '../../src/calendar/index.js';
 import { runCli } from '../cli/in-process.js';
 import { order, pdd, request, taobao } from './fixtures.js';
+import { advanced } from '../advanced.js';
 
 // A Taobao return that opens on 2026-12-30: its deadlines run into 2027.
 const lateOrder = order('signed', { paidAt: '2026-12-20T10:00:00+08:00', shippedAt: '2026-12-21T10:00:00+08:00', signedAt: '2026-12-27T10:00:00+08:00' });
@@ -35,7 +36,7 @@ describe('the case functions and the calendar (CAL-04)', () => {
     const dues = [undefined, cnProvisionalCalendar, loaded.value].map((calendar) => {
       const r = replay(lateOrder, lateRequest, agreed, taobao, calendar === undefined ? {} : { calendar });
       if (!r.ok) throw new Error('fixture');
-      return [deadlines(r.value, taobao), deadlines(advanceTo(r.value, '2027-01-20T00:00:00+08:00', taobao), taobao)];
+      return [deadlines(r.value, taobao), deadlines(advanced(r.value, '2027-01-20T00:00:00+08:00', taobao), taobao)];
     });
     expect(dues[0]![0]).toEqual([expect.objectContaining({ rule: 'CSE-04', dueAt: '2027-01-07T09:00:00+08:00' })]);
     expect(dues[1]).toEqual(dues[0]);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { advanceTo } from '../../src/case/advance-to.js';
 import { deadlines } from '../../src/case/deadlines.js';
 import { assignFreight } from '../../src/freight/assign-freight.js';
 import { APPLIED, ev, opened, order, pdd, plus, request, taobao, walk } from './fixtures.js';
+import { advanced } from '../advanced.js';
 
 const ADDRESS = 'Return desk, 1 Warehouse Rd';
 const subsidised = order('signed', { returnFreightSubsidy: true });
@@ -33,7 +33,7 @@ describe('FRT-04 on the case: the platform\'s return-freight subsidy', () => {
   });
 
   it('FRT-04: the system agreeing at the CSE-01 timeout (the default address) starts the payout too', () => {
-    const silent = advanceTo(opened(subsidised, noReason), plus(APPLIED, 48), pdd);
+    const silent = advanced(opened(subsidised, noReason), plus(APPLIED, 48), pdd);
     expect(silent.effects.filter((e) => e.type === 'pay_freight_subsidy')).toMatchObject([{ dueAt: plus(APPLIED, 72), rule: 'FRT-04' }]);
   });
 

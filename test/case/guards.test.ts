@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { advanceTo } from '../../src/case/advance-to.js';
 import { APPLIED, ev, opened, order, pdd, plus, refused, request, taobao, walk } from './fixtures.js';
+import { advanced } from '../advanced.js';
 
 const pddReturn = () => opened(order(), request());
 const inIntervention = () => walk(pddReturn(), [ev.refusedByMerchant(plus(APPLIED, 1)), ev.escalated(plus(APPLIED, 2))]);
@@ -31,7 +32,7 @@ describe('guards name what stopped a step', () => {
   });
 
   it('CSE-03: the buyer’s evidence is admitted after the merchant’s window has closed', () => {
-    const closed = advanceTo(inIntervention(), plus(WORK_ORDER, 48), pdd);
+    const closed = advanced(inIntervention(), plus(WORK_ORDER, 48), pdd);
     expect(walk(closed, [ev.evidence(plus(WORK_ORDER, 49), 'buyer')]).intervention?.buyerEvidence).toBe(1);
   });
 
@@ -53,12 +54,17 @@ describe('guards name what stopped a step', () => {
 });
 
 describe('advanceTo input', () => {
-  it('TIME-06: an instant that is not ISO-8601 is a programmer error naming it', () => {
-    expect(() => advanceTo(pddReturn(), 'tomorrow', pdd)).toThrow(new RangeError('advanceTo: not an ISO-8601 instant: tomorrow'));
+  it('TIME-06: an instant that is not ISO-8601 with an offset is invalid_input at `at`, never a throw', () => {
+    for (const at of ['tomorrow', '2025-03-09 09:00', '2025-03-09T09:00:00', '1899-03-09T09:00:00+08:00', 42 as unknown as string]) {
+      expect(advanceTo(pddReturn(), at, pdd)).toEqual({
+        ok: false,
+        error: { code: 'invalid_input', issues: [{ path: ['at'], message: `not an ISO-8601 instant with an offset: ${String(at)}` }] },
+      });
+    }
   });
 
   it('CSE-01: a chain of deadlines fires in order up to the instant, each at its own due time', () => {
-    const c = advanceTo(pddReturn(), plus(APPLIED, 24 * 60), pdd);
+    const c = advanced(pddReturn(), plus(APPLIED, 24 * 60), pdd);
     const timeouts = c.history.map((e) => (e.type === 'timed_out' ? e.rule : e.type));
     expect(timeouts[0]).toBe('CSE-01');
     expect(timeouts.every((r) => typeof r === 'string')).toBe(true);

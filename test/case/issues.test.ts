@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { advanceTo } from '../../src/case/advance-to.js';
 import { messageOf } from '../../src/case/issues.js';
 import { openCase } from '../../src/case/open-case.js';
 import { replay } from '../../src/case/replay.js';
 import { APPLIED, ev, opened, order, pdd, plus, refused, request, taobao, walk } from './fixtures.js';
+import { advanced } from '../advanced.js';
 
 const ADDRESS = 'Returns desk, 8 Warehouse Rd, Yiwu';
 const pddReturn = () => opened(order(), request());
@@ -106,7 +106,7 @@ describe('CSE-06: every refusal carries a coded issue and one English sentence',
       rule: 'CSE-03',
       params: { pending: 'CSE-01' },
     });
-    const closed = advanceTo(walk(c, [ev.refusedByMerchant(plus(APPLIED, 1)), ev.withdrew(plus(APPLIED, 2))]), plus(APPLIED, 24 * 400), pdd);
+    const closed = advanced(walk(c, [ev.refusedByMerchant(plus(APPLIED, 1)), ev.withdrew(plus(APPLIED, 2))]), plus(APPLIED, 24 * 400), pdd);
     expect(refused(closed, { type: 'timed_out', at: plus(APPLIED, 24 * 401), actor: 'system', rule: 'CSE-07' })).toMatchObject({
       code: 'timeout_not_due',
       params: { pending: 'none' },

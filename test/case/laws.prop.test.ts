@@ -1,6 +1,5 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { advanceTo } from '../../src/case/advance-to.js';
 import { applyEvent } from '../../src/case/apply-event.js';
 import { deadlines } from '../../src/case/deadlines.js';
 import { replay } from '../../src/case/replay.js';
@@ -11,6 +10,7 @@ import { arbEvents } from '../../src/testing/arb-events.js';
 import { formatInstant, parseInstant } from '../../src/time/zone.js';
 import { arbOpened, type Opened } from './arbitraries.js';
 import { trail } from './fixtures.js';
+import { advanced } from '../advanced.js';
 
 const arbRun = () => arbOpened().chain((o) => arbEvents(o.case, { maxLength: 16 }).map((events) => ({ ...o, events })));
 
@@ -50,17 +50,17 @@ describe('case laws', () => {
 
   test.prop([arbRun(), fc.integer({ min: 0, max: 40 * 24 })])('replaying a case’s own history reproduces it, timeouts included', ({ order, request, policy, case: start, events }, hours) => {
     const c = last(trail(start, events, policy));
-    const advanced = advanceTo(c, formatInstant(c.clock.lastEventMs + hours * 3_600_000, 'UTC'), policy);
-    expect(replay(order, request, advanced.history, policy)).toEqual({ ok: true, value: advanced });
+    const moved = advanced(c, formatInstant(c.clock.lastEventMs + hours * 3_600_000, 'UTC'), policy);
+    expect(replay(order, request, moved.history, policy)).toEqual({ ok: true, value: moved });
   });
 
   test.prop([arbRun(), fc.integer({ min: 0, max: 40 * 24 * 3_600_000 })])('after advanceTo(t) no deadline due at or before t is still pending', ({ policy, case: start, events }, offset) => {
     for (const c of trail(start, events, policy)) {
       const t = c.clock.lastEventMs + offset;
-      const advanced = advanceTo(c, formatInstant(t, 'Asia/Shanghai'), policy);
+      const moved = advanced(c, formatInstant(t, 'Asia/Shanghai'), policy);
       // FRT-04's payout is the platform's, which no timeout of the case fires (law below).
-      for (const d of timed(deadlines(advanced, policy))) expect(parseInstant(d.dueAt)).toBeGreaterThan(t);
-      for (const e of advanced.history.slice(c.history.length)) expect(e).toMatchObject({ type: 'timed_out', actor: 'system' });
+      for (const d of timed(deadlines(moved, policy))) expect(parseInstant(d.dueAt)).toBeGreaterThan(t);
+      for (const e of moved.history.slice(c.history.length)) expect(e).toMatchObject({ type: 'timed_out', actor: 'system' });
     }
   });
 
@@ -113,8 +113,8 @@ describe('case laws', () => {
       const [d] = timed(deadlines(c, policy));
       if (d === undefined) continue;
       const due = parseInstant(d.dueAt);
-      expect(advanceTo(c, formatInstant(due - 1, 'UTC'), policy)).toBe(c);
-      const fired = advanceTo(c, d.dueAt, policy);
+      expect(advanced(c, formatInstant(due - 1, 'UTC'), policy)).toBe(c);
+      const fired = advanced(c, d.dueAt, policy);
       expect(fired.history[c.history.length]).toEqual({ type: 'timed_out', at: d.dueAt, actor: 'system', rule: d.rule });
     }
   });
@@ -129,7 +129,7 @@ describe('case laws', () => {
     for (const c of trail(start, events, policy)) {
       expect(deadlines(c, later)).toEqual(deadlines(c, policy));
       const t = formatInstant(c.clock.lastEventMs + 3 * 86_400_000, 'UTC');
-      expect(advanceTo(c, t, later)).toEqual(advanceTo(c, t, policy));
+      expect(advanced(c, t, later)).toEqual(advanced(c, t, policy));
     }
   });
 

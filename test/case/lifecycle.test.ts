@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { advanceTo } from '../../src/case/advance-to.js';
 import { applyEvent } from '../../src/case/apply-event.js';
 import { deadlines } from '../../src/case/deadlines.js';
 import { openCase } from '../../src/case/open-case.js';
 import { replay } from '../../src/case/replay.js';
 import { definePolicy } from '../../src/policies/define-policy.js';
 import { APPLIED, ev, opened, order, pdd, plus, refused, request, taobao, walk } from './fixtures.js';
+import { advanced } from '../advanced.js';
 
 const ADDRESS = 'Returns desk, 8 Warehouse Rd, Yiwu';
 const taobaoReturn = () => opened(order(), request(), taobao);
@@ -18,10 +18,10 @@ const WORK_ORDER = plus(APPLIED, 2);
 describe('CSE-01 merchant response window', () => {
   it('CSE-01: Taobao 72 h silence auto-agrees at exactly 72 h and not a millisecond before', () => {
     const c = taobaoReturn();
-    const before = advanceTo(c, plus(APPLIED, 72, -1), taobao);
+    const before = advanced(c, plus(APPLIED, 72, -1), taobao);
     expect(before).toBe(c);
     expect(before.status).toBe('awaiting_merchant');
-    const after = advanceTo(c, plus(APPLIED, 72), taobao);
+    const after = advanced(c, plus(APPLIED, 72), taobao);
     expect(after.status).toBe('awaiting_return');
     expect(after.history).toEqual([{ type: 'timed_out', at: plus(APPLIED, 72), actor: 'system', rule: 'CSE-01' }]);
     expect(after.milestones.agreedAt).toBe(plus(APPLIED, 72));
@@ -33,7 +33,7 @@ describe('CSE-01 merchant response window', () => {
     expect(deadlines(pddReturn(), pdd)).toEqual([
       { party: 'merchant', action: 'respond', dueAt: plus(APPLIED, 48), onTimeout: 'system_agrees', rule: 'CSE-01', since: APPLIED },
     ]);
-    expect(advanceTo(pddReturn(), plus(APPLIED, 48), pdd).status).toBe('awaiting_return');
+    expect(advanced(pddReturn(), plus(APPLIED, 48), pdd).status).toBe('awaiting_return');
   });
 
   it('CSE-01: an answer at the window’s last instant is on time; a millisecond later it must wait for the recorded timeout', () => {
@@ -50,7 +50,7 @@ describe('CSE-01 merchant response window', () => {
     expect(refused(c, { type: 'timed_out', at: plus(APPLIED, 71), actor: 'system', rule: 'CSE-01' }, taobao)).toMatchObject({ code: 'timeout_not_due' });
     expect(refused(c, { type: 'timed_out', at: plus(APPLIED, 72), actor: 'merchant', rule: 'CSE-01' }, taobao)).toMatchObject({ code: 'wrong_actor' });
     expect(refused(c, { type: 'timed_out', at: plus(APPLIED, 72), actor: 'system', rule: 'CSE-03' }, taobao)).toMatchObject({ code: 'timeout_not_due' });
-    const timedOut = advanceTo(c, plus(APPLIED, 100), taobao);
+    const timedOut = advanced(c, plus(APPLIED, 100), taobao);
     expect(timedOut.history.filter((e) => e.type === 'timed_out' && e.rule === 'CSE-01')).toHaveLength(1);
     expect(timedOut.liableParty).toBe('merchant');
   });
@@ -73,7 +73,7 @@ describe('CSE-02 escalation', () => {
   it('CSE-02: a refusal the buyer does not escalate within the window closes the case as rejected', () => {
     const rejected = walk(pddReturn(), [ev.refusedByMerchant(plus(APPLIED, 1))]);
     expect(deadlines(rejected, pdd)[0]).toMatchObject({ party: 'buyer', action: 'request_intervention', dueAt: plus(APPLIED, 1 + 7 * 24), rule: 'CSE-02' });
-    const c = advanceTo(rejected, plus(APPLIED, 1 + 7 * 24), pdd);
+    const c = advanced(rejected, plus(APPLIED, 1 + 7 * 24), pdd);
     expect(c).toMatchObject({ status: 'closed', outcome: 'rejected' });
   });
 });
@@ -86,7 +86,7 @@ describe('CSE-03 evidence in intervention', () => {
 
   it('CSE-03: evidence a millisecond after 48 h is refused, before and after the timeout is recorded', () => {
     expect(refused(inIntervention(), ev.evidence(plus(WORK_ORDER, 48, 1), 'merchant'))).toMatchObject({ code: 'evidence_window_closed', rule: 'CSE-03' });
-    const closed = advanceTo(inIntervention(), plus(WORK_ORDER, 48), pdd);
+    const closed = advanced(inIntervention(), plus(WORK_ORDER, 48), pdd);
     expect(closed.intervention?.evidenceWindowClosed).toBe(true);
     expect(closed.history.at(-1)).toEqual({ type: 'timed_out', at: plus(WORK_ORDER, 48), actor: 'system', rule: 'CSE-03' });
     expect(refused(closed, ev.evidence(plus(WORK_ORDER, 48), 'merchant'))).toMatchObject({ code: 'evidence_window_closed' });
@@ -98,7 +98,7 @@ describe('CSE-03 evidence in intervention', () => {
   });
 
   it('CSE-03: after the window the ruling follows the buyer’s evidence (PEN-03)', () => {
-    const closed = advanceTo(walk(inIntervention(), [ev.evidence(plus(WORK_ORDER, 1), 'buyer')]), plus(WORK_ORDER, 48), pdd);
+    const closed = advanced(walk(inIntervention(), [ev.evidence(plus(WORK_ORDER, 1), 'buyer')]), plus(WORK_ORDER, 48), pdd);
     expect(refused(closed, ev.ruled(plus(WORK_ORDER, 60), 'merchant'))).toMatchObject({ code: 'ruling_must_follow_buyer_evidence', rule: 'PEN-03' });
     const ruled = walk(closed, [ev.ruled(plus(WORK_ORDER, 60), 'buyer')]);
     expect(ruled).toMatchObject({ status: 'awaiting_return', liableParty: 'merchant', intervention: { ruling: 'buyer' } });
@@ -146,9 +146,9 @@ describe('CSE-04 return flow', () => {
   it('CSE-04: a buyer who never ships back within the window loses the case; a merchant who never confirms receipt refunds', () => {
     const agreed = walk(pddReturn(), [ev.agreed(plus(APPLIED, 1), ADDRESS)]);
     expect(deadlines(agreed, pdd)[0]).toMatchObject({ party: 'buyer', action: 'ship_return', dueAt: plus(APPLIED, 1 + 7 * 24), rule: 'CSE-04' });
-    expect(advanceTo(agreed, plus(APPLIED, 1 + 7 * 24), pdd)).toMatchObject({ status: 'closed', outcome: 'withdrawn' });
+    expect(advanced(agreed, plus(APPLIED, 1 + 7 * 24), pdd)).toMatchObject({ status: 'closed', outcome: 'withdrawn' });
     const shipped = walk(agreed, [ev.buyerShipped(plus(APPLIED, 2), 'YT1')]);
-    const deemed = advanceTo(shipped, plus(APPLIED, 2 + 10 * 24), pdd);
+    const deemed = advanced(shipped, plus(APPLIED, 2 + 10 * 24), pdd);
     expect(deemed.status).toBe('refunding');
     expect(deemed.milestones.receivedAt).toBe(plus(APPLIED, 2 + 10 * 24));
   });
@@ -231,8 +231,8 @@ describe('CSE-06 events and their fold', () => {
     if (!next.ok) throw new Error('policy');
     const c = pddReturn();
     expect(deadlines(c, next.value)).toEqual(deadlines(c, pdd));
-    expect(advanceTo(c, plus(APPLIED, 47), next.value)).toBe(c);
-    const agreed = advanceTo(c, plus(APPLIED, 48), next.value);
+    expect(advanced(c, plus(APPLIED, 47), next.value)).toBe(c);
+    const agreed = advanced(c, plus(APPLIED, 48), next.value);
     expect(agreed.history.at(-1)).toMatchObject({ at: plus(APPLIED, 48), rule: 'CSE-01' });
     expect(applyEvent(agreed, ev.buyerShipped(plus(APPLIED, 60), 'YT1'), next.value).ok).toBe(true);
     expect(agreed.policy.version).toBe(pdd.version);
@@ -260,7 +260,7 @@ describe('CSE-07 follow-up', () => {
   });
 
   it('CSE-07: a missed follow-up is recorded when it falls due and leaves nothing pending', () => {
-    const c = advanceTo(done(), '2025-04-01T00:00:00+08:00', pdd);
+    const c = advanced(done(), '2025-04-01T00:00:00+08:00', pdd);
     expect(c.history.at(-1)).toEqual({ type: 'timed_out', at: '2025-03-04T13:05:00+08:00', actor: 'system', rule: 'CSE-07' });
     expect(c.followUp).toEqual({ missed: true });
     expect(deadlines(c, pdd)).toEqual([]);
@@ -280,9 +280,9 @@ describe('CSE-08 liability', () => {
 
   it('CSE-08: a ruling moves liability to the losing side, but a courier’s stays with the courier', () => {
     const damaged = walk(opened(order(), request({ reason: 'damaged_in_transit' })), [ev.refusedByMerchant(plus(APPLIED, 1)), ev.escalated(plus(APPLIED, 2))]);
-    const closed = advanceTo(damaged, plus(APPLIED, 60), pdd);
+    const closed = advanced(damaged, plus(APPLIED, 60), pdd);
     expect(walk(closed, [ev.ruled(plus(APPLIED, 61), 'buyer')]).liableParty).toBe('courier');
-    const quality = advanceTo(inIntervention(), plus(APPLIED, 60), pdd);
+    const quality = advanced(inIntervention(), plus(APPLIED, 60), pdd);
     expect(walk(quality, [ev.ruled(plus(APPLIED, 61), 'buyer')]).liableParty).toBe('merchant');
   });
 });

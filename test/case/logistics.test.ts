@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { advanceTo } from '../../src/case/advance-to.js';
 import { logisticsGuidance } from '../../src/case/logistics.js';
 import { APPLIED, ev, opened, order, pdd, plus, refused, request, walk } from './fixtures.js';
+import { advanced } from '../advanced.js';
 
 const IN_TRANSIT_AT = '2025-03-02T09:00:00+08:00';
 const notReceived = (stage: 'shipped' | 'signed', requestedAt = stage === 'signed' ? APPLIED : IN_TRANSIT_AT) =>
@@ -45,7 +45,7 @@ describe('logistics (LOG)', () => {
   });
 
   it('LOG-03: the merchant’s silence still lets the system agree at the CSE-01 timeout', () => {
-    const c = advanceTo(notReceived('signed'), plus(APPLIED, 48), pdd);
+    const c = advanced(notReceived('signed'), plus(APPLIED, 48), pdd);
     expect(c).toMatchObject({ status: 'refunding', liableParty: 'merchant' });
   });
 

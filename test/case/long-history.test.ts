@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseAssessInput } from '../../src/assess/assess-input.js';
-import { advanceTo, applyEvent, MAX_CASE_EVENTS, nextEvents, openCase, parseCaseEvents, policies, replay, type AfterSalesCase, type CaseEvent } from '../../src/index.js';
+import { applyEvent, MAX_CASE_EVENTS, nextEvents, openCase, parseCaseEvents, policies, replay, type AfterSalesCase, type CaseEvent } from '../../src/index.js';
 import { scaledAssessInput, scaledEvents } from '../fixtures/scaled.js';
+import { advanced } from '../advanced.js';
 
 /*
  * Long histories: replay folds into one history instead of copying it per step. Before, 60k events
@@ -54,7 +55,7 @@ describe('CSE-06: replay of a long history', () => {
 
   it('CSE-06: past MAX_CASE_EVENTS the system\'s timeouts are still recorded, so advanceTo settles a full case', () => {
     const full = replayed(events(MAX_CASE_EVENTS));
-    const settled = advanceTo(full, '2026-06-01T00:00:00+08:00', policy);
+    const settled = advanced(full, '2026-06-01T00:00:00+08:00', policy);
     expect(settled.history.length).toBeGreaterThan(MAX_CASE_EVENTS);
     expect(settled.history.slice(MAX_CASE_EVENTS).every((e) => e.type === 'timed_out' && e.actor === 'system')).toBe(true);
   });

@@ -3,13 +3,13 @@
 // tables; after every step the two must agree.
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { advanceTo } from '../../src/case/advance-to.js';
 import { applyEvent } from '../../src/case/apply-event.js';
 import { deadlines } from '../../src/case/deadlines.js';
 import type { AfterSalesCase, CaseEvent, CaseEventType, CaseStatus, TransitionIssueCode } from '../../src/model/case.js';
 import type { Actor } from '../../src/model/vocabulary.js';
 import { formatInstant, parseInstant } from '../../src/time/zone.js';
 import { opened, order, pdd, request } from './fixtures.js';
+import { advanced } from '../advanced.js';
 
 const H = 3_600_000;
 const D = 24 * H; // Asia/Shanghai keeps no daylight saving: a calendar day is 24 h
@@ -247,7 +247,7 @@ class Wait implements fc.Command<Model, Real> {
   check = (): boolean => true;
   run(m: Model, r: Real): void {
     const t = m.lastMs + this.hours * H;
-    r.c = advanceTo(r.c, at(t), pdd);
+    r.c = advanced(r.c, at(t), pdd);
     for (let d = due(m); d !== undefined && d.ms <= t; d = due(m)) {
       const fired = predict(m, { type: 'timed_out', at: at(d.ms), actor: 'system', rule: d.rule as 'CSE-01' });
       if (!fired.ok) throw new Error(`model refused its own timeout: ${fired.code}`);

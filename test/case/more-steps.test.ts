@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { advanceTo } from '../../src/case/advance-to.js';
 import { appendEffects } from '../../src/case/apply-event.js';
 import { deadlines } from '../../src/case/deadlines.js';
 import { logisticsGuidance } from '../../src/case/logistics.js';
@@ -7,6 +6,7 @@ import { record } from '../../src/case/record.js';
 import { replay } from '../../src/case/replay.js';
 import type { AfterSalesCase } from '../../src/model/case.js';
 import { APPLIED, ev, opened, order, pdd, plus, request, SIGNED, walk } from './fixtures.js';
+import { advanced } from '../advanced.js';
 
 const pddReturn = () => opened(order(), request());
 const inIntervention = () => walk(pddReturn(), [ev.refusedByMerchant(plus(APPLIED, 1)), ev.escalated(plus(APPLIED, 2))]);
@@ -28,7 +28,7 @@ describe('milestones and facts a step records', () => {
   });
 
   it('RSD-02: once an offered refund lapses back, the merchant’s response window runs again', () => {
-    const lapsed = advanceTo(walk(resendByBuyer(), [ev.stock(plus(APPLIED, 1), false)]), plus(APPLIED, 49), pdd);
+    const lapsed = advanced(walk(resendByBuyer(), [ev.stock(plus(APPLIED, 1), false)]), plus(APPLIED, 49), pdd);
     expect(lapsed.status).toBe('awaiting_merchant');
     expect(deadlines(lapsed, pdd)).toEqual([
       { party: 'merchant', action: 'respond', dueAt: plus(APPLIED, 49 + 48), onTimeout: 'system_agrees', rule: 'CSE-01', since: plus(APPLIED, 49) },
@@ -36,7 +36,7 @@ describe('milestones and facts a step records', () => {
   });
 
   it('CSE-04: after a ruling that follows a closed evidence window, the return deadline runs', () => {
-    const closed = advanceTo(inIntervention(), plus(WORK_ORDER, 48), pdd);
+    const closed = advanced(inIntervention(), plus(WORK_ORDER, 48), pdd);
     const ruled = walk(closed, [ev.ruled(plus(WORK_ORDER, 50), 'buyer')]);
     expect(ruled.status).toBe('awaiting_return');
     expect(deadlines(ruled, pdd)).toHaveLength(1);
@@ -46,7 +46,7 @@ describe('milestones and facts a step records', () => {
   it('CSE-07: a case that went through an intervention records its missed follow-up as such', () => {
     const withdrawn = walk(inIntervention(), [ev.withdrew(plus(WORK_ORDER, 1))]);
     expect(withdrawn.status).toBe('closed');
-    const missed = advanceTo(withdrawn, plus(WORK_ORDER, 24 * 30), pdd);
+    const missed = advanced(withdrawn, plus(WORK_ORDER, 24 * 30), pdd);
     expect(missed.followUp).toEqual({ missed: true });
     expect(missed.intervention).toEqual(withdrawn.intervention);
   });
@@ -131,7 +131,7 @@ describe('opening', () => {
 
 describe('returns with a ruling', () => {
   it('CSE-02: the return ruled for the buyer tells both sides and names the return address step', () => {
-    const closed = advanceTo(inIntervention(), plus(WORK_ORDER, 48), pdd);
+    const closed = advanced(inIntervention(), plus(WORK_ORDER, 48), pdd);
     const ruled = walk(closed, [ev.ruled(plus(WORK_ORDER, 50), 'buyer'), ev.buyerShipped(plus(WORK_ORDER, 51), 'YT9')]);
     expect(ruled.status).toBe('return_in_transit');
     expect(walk(ruled, [ev.received(plus(WORK_ORDER, 52))]).status).toBe('refunding');

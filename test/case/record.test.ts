@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { advanceTo } from '../../src/case/advance-to.js';
 import { appraisalOf } from '../../src/case/record.js';
 import { APPLIED, ev, opened, order, pdd, plus, request, taobao, walk } from './fixtures.js';
+import { advanced } from '../advanced.js';
 
 const ADDRESS = 'Returns desk, 8 Warehouse Rd, Yiwu';
 const pddReturn = () => opened(order(), request());
@@ -47,7 +47,7 @@ describe('what a step records on the case', () => {
   });
 
   it('CSE-03: the window closing is recorded on the intervention and keeps its counts', () => {
-    const c = advanceTo(walk(inIntervention(), [ev.evidence(plus(APPLIED, 3), 'buyer')]), plus(APPLIED, 60), pdd);
+    const c = advanced(walk(inIntervention(), [ev.evidence(plus(APPLIED, 3), 'buyer')]), plus(APPLIED, 60), pdd);
     expect(c.intervention).toEqual({ requestedAt: plus(APPLIED, 2), evidenceWindowClosed: true, merchantEvidence: 0, buyerEvidence: 1 });
     const ruled = walk(c, [ev.ruled(plus(APPLIED, 61), 'buyer')]);
     expect(ruled.intervention).toMatchObject({ evidenceWindowClosed: true, buyerEvidence: 1, ruling: 'buyer' });
@@ -59,7 +59,7 @@ describe('what a step records on the case', () => {
 
   it('CSE-04: a return the buyer never ships lapses without counting the goods as received', () => {
     const agreed = walk(pddReturn(), [ev.agreed(plus(APPLIED, 1), ADDRESS)]);
-    const lapsed = advanceTo(agreed, plus(APPLIED, 24 * 30), pdd);
+    const lapsed = advanced(agreed, plus(APPLIED, 24 * 30), pdd);
     expect(lapsed.history.find((e) => e.type === 'timed_out')).toMatchObject({ rule: 'CSE-04' });
     expect(lapsed.status).toBe('closed');
     expect(lapsed.milestones.receivedAt).toBeUndefined();
@@ -69,9 +69,9 @@ describe('what a step records on the case', () => {
     const shipped = walk(pddReturn(), [ev.agreed(plus(APPLIED, 1), ADDRESS), ev.buyerShipped(plus(APPLIED, 2), 'YT123456789')]);
     expect(shipped.returnShipment).toEqual({ carrier: 'YTO', trackingNumber: 'YT123456789', at: plus(APPLIED, 2) });
     expect(shipped.milestones.returnShippedAt).toBe(plus(APPLIED, 2));
-    const [due] = [advanceTo(shipped, plus(APPLIED, 24 * 60), pdd).history.find((e) => e.type === 'timed_out')];
+    const [due] = [advanced(shipped, plus(APPLIED, 24 * 60), pdd).history.find((e) => e.type === 'timed_out')];
     expect(due).toMatchObject({ rule: 'CSE-04' });
-    const received = advanceTo(shipped, due?.at ?? APPLIED, pdd);
+    const received = advanced(shipped, due?.at ?? APPLIED, pdd);
     expect(received.milestones.receivedAt).toBe(due?.at);
     expect(received.goodsIntact).toBeUndefined();
   });
@@ -86,7 +86,7 @@ describe('what a step records on the case', () => {
   it('CSE-01: the system’s agreement leaves a liable buyer liable; only an unanswered liability falls on the merchant', () => {
     const noReason = opened(order(), request({ reason: 'no_reason', evidence: [] }));
     expect(noReason.liableParty).toBe('buyer');
-    expect(advanceTo(noReason, plus(APPLIED, 48), pdd).liableParty).toBe('buyer');
+    expect(advanced(noReason, plus(APPLIED, 48), pdd).liableParty).toBe('buyer');
   });
 
   it('CSE-07: a follow-up made after its deadline was missed is still recorded, and the miss stands', () => {
@@ -95,7 +95,7 @@ describe('what a step records on the case', () => {
       ev.refundPaid('2025-03-01T13:05:00+08:00'),
     ]);
     expect(done.followUp).toEqual({ missed: false });
-    const missed = advanceTo(done, '2025-04-01T00:00:00+08:00', pdd);
+    const missed = advanced(done, '2025-04-01T00:00:00+08:00', pdd);
     const late = walk(missed, [ev.followedUp('2025-04-02T10:00:00+08:00')]);
     expect(late.followUp).toEqual({ doneAt: '2025-04-02T10:00:00+08:00', missed: true });
     expect(late.status).toBe('completed');

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { advanceTo } from '../../src/case/advance-to.js';
 import { deadlines } from '../../src/case/deadlines.js';
 import type { Policy } from '../../src/model/policy.js';
 import { findViolations } from '../../src/penalties/find-violations.js';
 import { APPLIED, ev, opened, order, pdd, plus, refused, request, taobao, walk } from './fixtures.js';
+import { advanced } from '../advanced.js';
 
 const ADDRESS = 'Return desk, 1 Warehouse Rd';
 const RECEIVED = plus(APPLIED, 30);
@@ -33,7 +33,7 @@ describe('RFT-06 on the case: the refund ceiling after receipt', () => {
   });
 
   it('RFT-06: a refund paid 52 days after receipt is a violation found at the ceiling\'s timeout; the refund is still owed and paid', () => {
-    const overdue = advanceTo(received(), plus(RECEIVED, 52 * 24), pdd);
+    const overdue = advanced(received(), plus(RECEIVED, 52 * 24), pdd);
     expect(overdue.status).toBe('refunding');
     expect(overdue.milestones.refundOverdueAt).toBe(DUE);
     expect(overdue.history.at(-1)).toEqual({ type: 'timed_out', at: DUE, actor: 'system', rule: 'RFT-06' });
@@ -53,7 +53,7 @@ describe('RFT-06 on the case: the refund ceiling after receipt', () => {
 
   it('RFT-06: the system confirming receipt at the CSE-04 timeout starts the ceiling at that instant', () => {
     const shipped = walk(opened(order(), request()), [ev.agreed(plus(APPLIED, 1), ADDRESS), ev.buyerShipped(plus(APPLIED, 5), 'YT1')]);
-    const deemed = advanceTo(shipped, plus(APPLIED, 5 + 10 * 24), pdd);
+    const deemed = advanced(shipped, plus(APPLIED, 5 + 10 * 24), pdd);
     expect(deemed.status).toBe('refunding');
     expect(deadlines(deemed, pdd)).toMatchObject([{ rule: 'RFT-06', since: plus(APPLIED, 5 + 10 * 24), dueAt: plus(APPLIED, 5 + 17 * 24) }]);
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { advanceTo } from '../../src/case/advance-to.js';
 import { deadlines } from '../../src/case/deadlines.js';
 import { APPLIED, ev, opened, order, pdd, plus, refused, request, walk } from './fixtures.js';
+import { advanced } from '../advanced.js';
 
 const merchantProposal = () =>
   opened(order(), request({ type: 'resend', reason: 'missing_item', initiatedBy: 'merchant', evidence: [], skus: ['case-1'] }));
@@ -59,8 +59,8 @@ describe('resend flow (补寄)', () => {
     expect(deadlines(c, pdd)).toEqual([
       { party: 'buyer', action: 'confirm_application', dueAt: plus(APPLIED, 48), onTimeout: 'close_case', rule: 'RSD-01', since: APPLIED },
     ]);
-    expect(advanceTo(c, plus(APPLIED, 48, -1), pdd).status).toBe('awaiting_buyer_confirmation');
-    expect(advanceTo(c, plus(APPLIED, 48), pdd)).toMatchObject({ status: 'closed', outcome: 'withdrawn' });
+    expect(advanced(c, plus(APPLIED, 48, -1), pdd).status).toBe('awaiting_buyer_confirmation');
+    expect(advanced(c, plus(APPLIED, 48), pdd)).toMatchObject({ status: 'closed', outcome: 'withdrawn' });
   });
 
   it('RSD-01: only the buyer confirms; a merchant cannot confirm its own application', () => {
@@ -81,13 +81,13 @@ describe('resend flow (补寄)', () => {
   it('RSD-02: an unanswered refund offer lapses back to the merchant', () => {
     const c = walk(buyerApplication(), [ev.stock(plus(APPLIED, 1), false)]);
     expect(deadlines(c, pdd)[0]).toMatchObject({ action: 'answer_refund_offer', rule: 'RSD-02', onTimeout: 'return_to_merchant' });
-    const lapsed = advanceTo(c, plus(APPLIED, 49), pdd);
+    const lapsed = advanced(c, plus(APPLIED, 49), pdd);
     expect(lapsed.status).toBe('awaiting_merchant');
     expect(lapsed.history.at(-1)).toEqual({ type: 'timed_out', at: plus(APPLIED, 49), actor: 'system', rule: 'RSD-02' });
   });
 
   it('RSD-03: the system’s agreement at the response timeout also creates the resend order', () => {
-    const c = advanceTo(buyerApplication(), plus(APPLIED, 48), pdd);
+    const c = advanced(buyerApplication(), plus(APPLIED, 48), pdd);
     expect(c.status).toBe('awaiting_shipment');
     expect(c.effects.map((e) => e.type)).toContain('create_resend_order');
   });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { advanceTo } from '../../src/case/advance-to.js';
 import { deadlines } from '../../src/case/deadlines.js';
 import { openCase } from '../../src/case/open-case.js';
 import { APPLIED, ev, opened, order, pdd, plus, refused, request, walk } from './fixtures.js';
+import { advanced } from '../advanced.js';
 
 const refundOnly = (reason: 'quality' | 'not_received' | 'missing_item') => opened(order(), request({ type: 'refund_only', reason }));
 
@@ -18,7 +18,7 @@ describe('ELG-18 on the case: the refund-only machine after delivery', () => {
     expect(deadlines(c, pdd)).toEqual([
       { party: 'merchant', action: 'respond', dueAt: plus(APPLIED, 48), onTimeout: 'treat_as_refused', rule: 'CSE-01', since: APPLIED },
     ]);
-    const silent = advanceTo(c, plus(APPLIED, 48), pdd);
+    const silent = advanced(c, plus(APPLIED, 48), pdd);
     expect(silent.status).toBe('rejected');
     expect(silent.milestones.agreedAt).toBeUndefined();
     expect(silent.effects.some((e) => e.type === 'pay_refund')).toBe(false);
@@ -35,7 +35,7 @@ describe('ELG-18 on the case: the refund-only machine after delivery', () => {
   it('ELG-18 / CSE-01: a missing-item refund-only is not goods kept: silence still agrees, and the timeout is refused one ms early', () => {
     const c = refundOnly('missing_item');
     expect(refused(c, { type: 'timed_out', at: plus(APPLIED, 48, -1), actor: 'system', rule: 'CSE-01' })).toMatchObject({ code: 'timeout_not_due' });
-    const silent = advanceTo(c, plus(APPLIED, 48), pdd);
+    const silent = advanced(c, plus(APPLIED, 48), pdd);
     expect(silent.status).toBe('refunding');
     expect(silent.milestones.agreedAt).toBe(plus(APPLIED, 48));
   });

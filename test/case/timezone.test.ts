@@ -1,11 +1,11 @@
 import { fc } from '@fast-check/vitest';
 import { afterAll, describe, expect, it } from 'vitest';
-import { advanceTo } from '../../src/case/advance-to.js';
 import { applyEvent } from '../../src/case/apply-event.js';
 import { deadlines } from '../../src/case/deadlines.js';
 import { arbEvents } from '../../src/testing/arb-events.js';
 import { formatInstant } from '../../src/time/zone.js';
 import { arbOpened } from './arbitraries.js';
+import { advanced } from '../advanced.js';
 
 const ORIGINAL_TZ = process.env['TZ'];
 const restoreTz = (): void => {
@@ -33,7 +33,7 @@ function answers(): string {
         if (r.ok) c = r.value.case;
         return r.ok ? r.value.case.status : r.error.code;
       });
-      const later = advanceTo(c, formatInstant(c.clock.lastEventMs + 9 * 86_400_000, 'UTC'), policy);
+      const later = advanced(c, formatInstant(c.clock.lastEventMs + 9 * 86_400_000, 'UTC'), policy);
       return { steps, c, deadlines: deadlines(c, policy), later };
     }),
   );

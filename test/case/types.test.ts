@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { advanceTo } from '../../src/case/advance-to.js';
 import { APPLIED, ev, opened, order, pdd, plus, refused, request, taobao, walk } from './fixtures.js';
+import { advanced } from '../advanced.js';
 
 const ADDRESS = 'Repairs, 3 Service Rd';
 
@@ -49,7 +49,7 @@ describe('counterfeit claim', () => {
 
   it('CSE-01: the system’s agreement at the timeout refunds, with compensation only on a confirming appraisal', () => {
     const c = opened(pricey(), request({ type: 'counterfeit_claim', reason: 'counterfeit', evidence: [{ kind: 'photo' }] }), taobao);
-    const agreed = advanceTo(c, plus(APPLIED, 72), taobao);
+    const agreed = advanced(c, plus(APPLIED, 72), taobao);
     expect(agreed.status).toBe('refunding');
     expect(agreed.effects.map((e) => e.type)).toContain('pay_refund');
     expect(agreed.effects.map((e) => e.type)).not.toContain('pay_compensation');

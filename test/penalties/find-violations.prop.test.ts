@@ -1,6 +1,5 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { advanceTo } from '../../src/case/advance-to.js';
 import { applyEvent } from '../../src/case/apply-event.js';
 import type { AfterSalesCase, CaseEvent } from '../../src/model/case.js';
 import type { Policy } from '../../src/model/policy.js';
@@ -13,6 +12,7 @@ import { arbPolicy } from '../../src/testing/arb-policy.js';
 import { formatInstant, HOUR_MS, parseInstant } from '../../src/time/zone.js';
 import { arbOpened } from '../case/arbitraries.js';
 import { APPLIED, ev, opened, order, plus, request, trail, walk } from '../case/fixtures.js';
+import { advanced } from '../advanced.js';
 
 const PRICE_MAX = 100_000_000; // ¥1,000,000: far above any one order's items
 const arbPrice = fc.integer({ min: 0, max: PRICE_MAX });
@@ -29,7 +29,7 @@ const arbLaxPolicy = fc
  * `e.at` waits until after `e`.
  */
 function step(c: AfterSalesCase, e: CaseEvent, policy: Policy): AfterSalesCase {
-  const now = advanceTo(c, formatInstant(parseInstant(e.at) - 1, c.terms.timeZone), policy);
+  const now = advanced(c, formatInstant(parseInstant(e.at) - 1, c.terms.timeZone), policy);
   const r = applyEvent(now, e, policy);
   return r.ok ? r.value.case : now;
 }

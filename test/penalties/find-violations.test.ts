@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { advanceTo } from '../../src/case/advance-to.js';
 import { assignFreight } from '../../src/freight/assign-freight.js';
 import type { AfterSalesCase, CaseEvent } from '../../src/model/case.js';
 import { parsePolicy } from '../../src/model/parse.js';
@@ -11,6 +10,7 @@ import { offPlatformViolation } from '../../src/penalties/off-platform-violation
 import { screenMessage } from '../../src/penalties/screen-message.js';
 import { isSanction, SANCTIONS, VIOLATION_CODES, VIOLATION_RULES } from '../../src/penalties/violation.js';
 import { APPLIED, ev, opened, order, pdd, plus, refused, request, taobao, walk } from '../case/fixtures.js';
+import { advanced } from '../advanced.js';
 
 const ADDRESS = 'Returns desk, 8 Warehouse Rd';
 const codes = (c: AfterSalesCase, policy: Policy = pdd): string[] => findViolations(c, policy).map((v) => v.code);
@@ -80,7 +80,7 @@ describe('PEN-02 fake shipment (RSD-06)', () => {
 
 describe('PEN-03 evidence window missed (CSE-03)', () => {
   it('PEN-03: the merchant gives no evidence within 48 h; the platform decides on the buyer’s evidence', () => {
-    const closed = advanceTo(qualityDispute(), plus(ESCALATED, 48), pdd);
+    const closed = advanced(qualityDispute(), plus(ESCALATED, 48), pdd);
     expect(closed.history.at(-1)).toEqual({ type: 'timed_out', at: plus(ESCALATED, 48), actor: 'system', rule: 'CSE-03' });
     const c = walk(closed, [ev.ruled(plus(ESCALATED, 52), 'buyer')]);
     expect(findViolations(c, pdd)).toEqual([
@@ -90,7 +90,7 @@ describe('PEN-03 evidence window missed (CSE-03)', () => {
 
   it('PEN-03: evidence submitted at exactly 48 h is in time — ruled for the buyer all the same, no PEN-03', () => {
     const inTime = walk(qualityDispute(), [ev.evidence(plus(ESCALATED, 48), 'merchant', 'courier_receipt')]);
-    const c = walk(advanceTo(inTime, plus(ESCALATED, 48), pdd), [ev.ruled(plus(ESCALATED, 52), 'buyer')]);
+    const c = walk(advanced(inTime, plus(ESCALATED, 48), pdd), [ev.ruled(plus(ESCALATED, 52), 'buyer')]);
     expect(c.intervention).toMatchObject({ merchantEvidence: 1, evidenceWindowClosed: true, ruling: 'buyer' });
     expect(findViolations(c, pdd)).toEqual([]);
   });
@@ -98,13 +98,13 @@ describe('PEN-03 evidence window missed (CSE-03)', () => {
   it('PEN-03: evidence 1 ms after the 48 h is refused, so the ruling follows the buyer’s evidence', () => {
     const c = qualityDispute();
     expect(refused(c, ev.evidence(plus(ESCALATED, 48, 1), 'merchant'))).toMatchObject({ code: 'evidence_window_closed', rule: 'CSE-03' });
-    const closed = advanceTo(c, plus(ESCALATED, 48, 1), pdd);
+    const closed = advanced(c, plus(ESCALATED, 48, 1), pdd);
     expect(refused(closed, ev.evidence(plus(ESCALATED, 48, 1), 'merchant'))).toMatchObject({ code: 'evidence_window_closed', rule: 'CSE-03' });
     expect(codes(walk(closed, [ev.ruled(plus(ESCALATED, 60), 'buyer')]))).toEqual(['evidence_window_missed']);
   });
 
   it('PEN-03: with both — a missing item and no evidence — the seed’s late-evidence case is PEN-02 and PEN-03 at the ruling', () => {
-    const c = walk(advanceTo(missingItemDispute(), plus(ESCALATED, 48), pdd), [ev.ruled(plus(ESCALATED, 50), 'buyer'), ev.refundPaid(plus(ESCALATED, 50.1))]);
+    const c = walk(advanced(missingItemDispute(), plus(ESCALATED, 48), pdd), [ev.ruled(plus(ESCALATED, 50), 'buyer'), ev.refundPaid(plus(ESCALATED, 50.1))]);
     expect(findViolations(c, pdd).map((v) => [v.rule, v.at])).toEqual([
       ['PEN-02', plus(ESCALATED, 50)],
       ['PEN-03', plus(ESCALATED, 50)],
@@ -112,17 +112,17 @@ describe('PEN-03 evidence window missed (CSE-03)', () => {
   });
 
   it('PEN-03: Taobao has the same 48 h window', () => {
-    const c = walk(advanceTo(qualityDispute(taobao), plus(ESCALATED, 48), taobao), [ev.ruled(plus(ESCALATED, 49), 'buyer')], taobao);
+    const c = walk(advanced(qualityDispute(taobao), plus(ESCALATED, 48), taobao), [ev.ruled(plus(ESCALATED, 49), 'buyer')], taobao);
     expect(codes(c, taobao)).toEqual(['evidence_window_missed']);
   });
 
   it('PEN-03: a window that closed without a decision (the buyer withdrew) is no violation', () => {
-    const c = walk(advanceTo(qualityDispute(), plus(ESCALATED, 48), pdd), [ev.withdrew(plus(ESCALATED, 49))]);
+    const c = walk(advanced(qualityDispute(), plus(ESCALATED, 48), pdd), [ev.withdrew(plus(ESCALATED, 49))]);
     expect(findViolations(c, pdd)).toEqual([]);
   });
 
   it('PEN-03: each intervention round is judged on its own — a return sent back by the first ruling and escalated again', () => {
-    const first = walk(advanceTo(qualityDispute(), plus(ESCALATED, 48), pdd), [ev.ruled(plus(ESCALATED, 50), 'buyer')]);
+    const first = walk(advanced(qualityDispute(), plus(ESCALATED, 48), pdd), [ev.ruled(plus(ESCALATED, 50), 'buyer')]);
     expect(first.status).toBe('awaiting_return');
     const again = walk(first, [
       ev.buyerShipped(plus(ESCALATED, 60), 'YT9'),
@@ -191,12 +191,12 @@ describe('PEN-04 counterfeit confirmed', () => {
   });
 
   it('PEN-04: no confirming appraisal, no compensation — the system’s agreement at the timeout refunds only (PEN-05 alone)', () => {
-    const c = advanceTo(claim(19_900, taobao), plus(APPLIED, 72), taobao);
+    const c = advanced(claim(19_900, taobao), plus(APPLIED, 72), taobao);
     expect(codes(c, taobao)).toEqual(['response_timeout']);
   });
 
   it('PEN-04: a confirmed claim the merchant lets time out is PEN-04 and PEN-05', () => {
-    const c = advanceTo(walk(claim(19_900, taobao), [ev.evidence(plus(APPLIED, 1), 'buyer', 'appraisal', true)], taobao), plus(APPLIED, 72), taobao);
+    const c = advanced(walk(claim(19_900, taobao), [ev.evidence(plus(APPLIED, 1), 'buyer', 'appraisal', true)], taobao), plus(APPLIED, 72), taobao);
     expect(findViolations(c, taobao).map((v) => [v.rule, v.amountFen])).toEqual([
       ['PEN-04', 199_000],
       ['PEN-05', undefined],
@@ -215,7 +215,7 @@ describe('PEN-04 counterfeit confirmed', () => {
 
 describe('PEN-05 merchant response timeout (CSE-01)', () => {
   it('PEN-05: Taobao’s merchant silent for 72 h — the system agrees and the timeout marks the service record', () => {
-    const c = advanceTo(opened(order(), request(), taobao), plus(APPLIED, 72), taobao);
+    const c = advanced(opened(order(), request(), taobao), plus(APPLIED, 72), taobao);
     expect(c.status).toBe('awaiting_return');
     expect(findViolations(c, taobao)).toEqual([
       { code: 'response_timeout', rule: 'PEN-05', party: 'merchant', sanctions: ['service_record_mark'], refundsFreight: true, at: plus(APPLIED, 72) },
@@ -228,12 +228,12 @@ describe('PEN-05 merchant response timeout (CSE-01)', () => {
   });
 
   it('PEN-05: Pinduoduo’s window is 48 h', () => {
-    expect(findViolations(advanceTo(opened(order(), request()), plus(APPLIED, 48, -1), pdd), pdd)).toEqual([]);
-    expect(codes(advanceTo(opened(order(), request()), plus(APPLIED, 48), pdd))).toEqual(['response_timeout']);
+    expect(findViolations(advanced(opened(order(), request()), plus(APPLIED, 48, -1), pdd), pdd)).toEqual([]);
+    expect(codes(advanced(opened(order(), request()), plus(APPLIED, 48), pdd))).toEqual(['response_timeout']);
   });
 
   it('PEN-05: the mark stands whatever follows — a timed-out return later ruled for the merchant keeps it', () => {
-    const c = walk(advanceTo(opened(order(), request()), plus(APPLIED, 48), pdd), [
+    const c = walk(advanced(opened(order(), request()), plus(APPLIED, 48), pdd), [
       ev.buyerShipped(plus(APPLIED, 50), 'YT1'),
       ev.received(plus(APPLIED, 80), false),
       ev.escalated(plus(APPLIED, 90)),
@@ -246,7 +246,7 @@ describe('PEN-05 merchant response timeout (CSE-01)', () => {
 
   it('PEN-05 / FRT-05: the violation makes the merchant refund the buyer’s freight, even on a no-reason return', () => {
     const r = request({ reason: 'no_reason', evidence: [] });
-    const c = advanceTo(opened(order(), r, taobao), plus(APPLIED, 72), taobao);
+    const c = advanced(opened(order(), r, taobao), plus(APPLIED, 72), taobao);
     const penalties = findViolations(c, taobao).filter((v) => v.refundsFreight).map((v) => v.rule);
     expect(assignFreight(order(), r, taobao).returnLeg).toEqual({ payer: 'buyer', rule: 'FRT-01' });
     expect(assignFreight(order(), r, taobao, { penalties }).returnLeg).toEqual({ payer: 'merchant', rule: 'FRT-05' });

@@ -3,12 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { ACTORS, type AfterSalesCase } from '../../src/index.js';
 import { MACHINES } from '../../src/case/machines/index.js';
 import { transition } from '../../src/case/apply-event.js';
-import { advanceTo } from '../../src/case/advance-to.js';
 import { currentWait } from '../../src/case/deadlines.js';
 import { policies } from '../../src/policies/index.js';
 import { arbGap, eventOf, walk, type Choice } from '../../src/testing/arb-events.js';
 import { formatInstant } from '../../src/time/zone.js';
 import { openedReturn } from './fixtures.js';
+import { advanced } from '../advanced.js';
 
 /*
  * arbEvents draws raw choices and `walk` turns them into events. These tests drive `walk` with
@@ -61,7 +61,7 @@ describe('walk: a step the table offers (kind 0–59)', () => {
     const refunding = after(openedReturn(), [11, 0, 0, H, false, false], [11, 0, 0, H, false, false], [11, 0, 0, H, true, false]);
     expect(refunding.status).toBe('refunding');
     // RFT-06: once the refund's deadline has timed out, nothing is pending any more.
-    const overdue = advanceTo(refunding, at(currentWait(refunding)!.dueMs), policies.pinduoduo);
+    const overdue = advanced(refunding, at(currentWait(refunding)!.dueMs), policies.pinduoduo);
     expect(overdue.status).toBe('refunding');
     expect(currentWait(overdue)).toBeUndefined();
     expect(step(overdue, 11, 0, 0, 3 * H, false, false)).toMatchObject({ at: at(overdue.clock.lastEventMs + 3 * H) });

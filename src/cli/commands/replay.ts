@@ -6,6 +6,7 @@ import { parseCaseEvents, type AfterSalesCase } from '../../model/case.js';
 import { InstantSchema } from '../../model/instant.js';
 import { toInputIssues, type InputError, type InputIssue } from '../../model/parse.js';
 import { findViolations } from '../../penalties/find-violations.js';
+import { ok } from '../../model/result.js';
 import { parseCommandArgs } from '../args.js';
 import { CALENDAR_HELP, CALENDAR_OPTIONS, calendarFromFlags } from '../calendar-flag.js';
 import { cannotRead, EXIT, printJson, type Command, type CliIO } from '../io.js';
@@ -84,8 +85,10 @@ export const replay: Command = {
       printJson(io, before?.ok === true ? { ...report(before.value), refused: replayed.error } : { refused: replayed.error });
       return EXIT.answer;
     }
-    const c = at?.success === true ? advanceTo(replayed.value, at.data, policy) : replayed.value;
-    printJson(io, report(c));
+    const c = at?.success === true ? advanceTo(replayed.value, at.data, policy) : ok(replayed.value);
+    // `at` passed InstantSchema, which accepts exactly what advanceTo does: this names it all the same.
+    if (!c.ok) return invalid(io, c.error.issues);
+    printJson(io, report(c.value));
     return EXIT.answer;
   },
 };
