@@ -96,7 +96,9 @@ export function growthInDimensions(quick: boolean): GrowthRow[] {
     return parsed.value;
   };
   // Up to the cap a case holds (MAX_CASE_EVENTS): past it the parties' events are refused.
-  const shard = serviceLevelReport(sla(100), policies.pinduoduo, { at: '2026-01-01T00:00:00+08:00' });
+  const made = serviceLevelReport(sla(100), policies.pinduoduo, { at: '2026-01-01T00:00:00+08:00' });
+  if (!made.ok) throw new Error('bench: the generated SLA records were refused');
+  const shard = made.value;
   const eventSizes = quick ? [100, 1_000] : [100, 1_000, MAX_CASE_EVENTS];
   return [
     assessRow('order items', 'item', (n) => ({ items: n }), ORDER_SIZES),

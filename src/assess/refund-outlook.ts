@@ -8,7 +8,7 @@ import type { PaymentMethod } from '../model/vocabulary.js';
 import { arrivalTerms, type ArrivalTerms } from '../refund/arrival-terms.js';
 import { defaultCalendar } from '../refund/default-calendar.js';
 import { sharesArrival, type RefundArrival } from '../refund/shares-arrival.js';
-import { splitRefund } from '../refund/split-refund.js';
+import { splitShares } from '../refund/split-refund.js';
 import type { RefundTrigger } from '../refund/window.js';
 import { compileCalendar, type Calendar, type CalendarIssue } from '../time/calendar.js';
 import { formatInstant, parseInstant } from '../time/zone.js';
@@ -79,7 +79,7 @@ const arrival = (
   );
 
 /** RFT-07: the shares that carry money; a method whose share rounds to nothing gets no leg. */
-const paidBack = (amountFen: number, order: Order) => splitRefund(amountFen, order.payments).filter((s) => s.amountFen > 0);
+const paidBack = (amountFen: number, order: Order) => splitShares(amountFen, order.payments).filter((s) => s.amountFen > 0);
 
 /**
  * The refund part of an assessment: how much goes back and when, assuming approval at `approvedAt`

@@ -9,7 +9,7 @@ import type { AfterSalesRequest } from '../model/request.js';
 import { fail, type Failure } from '../model/failure.js';
 import { ok, type Result } from '../model/result.js';
 import { skuLookup } from '../model/sku-lookup.js';
-import { counterfeitCompensation } from '../policies/counterfeit-compensation.js';
+import { compensationFen } from '../policies/counterfeit-compensation.js';
 import type { Calendar } from '../time/calendar.js';
 import { cnCalendar } from '../time/cn-calendar.js';
 import type { CalendarOptions } from '../time/working-days.js';
@@ -97,7 +97,7 @@ export function openCase(
     money: {
       refundableFen,
       refundFen: Math.max(0, Math.min(asked, refundableFen)),
-      compensationFen: request.type === 'counterfeit_claim' ? counterfeitCompensation(itemsFen, policy) : 0,
+      compensationFen: request.type === 'counterfeit_claim' ? compensationFen(itemsFen, policy) : 0,
     },
     conditions: eligibility.reasons.filter((r) => r.effect === 'condition'),
     ...(logistics.verifyBeforeRemedy ? { courier: { verifyBeforeRemedy: true } } : {}),

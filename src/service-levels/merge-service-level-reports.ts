@@ -19,7 +19,8 @@ function mergeTarget(rs: readonly ServiceLevelReport[], key: TargetKey): Service
 
 /**
  * SLA-03: the report of several batches from the reports of each (same policy, same `at`), so that
- * `serviceLevelReport([...a, ...b])` equals `mergeServiceLevelReports(serviceLevelReport(a), serviceLevelReport(b))`.
+ * `serviceLevelReport([...a, ...b])` equals `mergeServiceLevelReports(serviceLevelReport(a), serviceLevelReport(b))`
+ * (each report's `value`).
  * `provisional` and `undecidable` add up, `provisionalYears` is the ascending union, and a share is
  * recomputed from the summed counts (`null` while nothing was counted).
  * Lets a caller report over shards, days or stores and combine the results; k reports merge in one

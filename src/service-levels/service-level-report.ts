@@ -1,10 +1,12 @@
 import type { Instant } from '../model/instant.js';
+import type { InputError, InputIssue } from '../model/parse.js';
 import type { Policy } from '../model/policy.js';
+import { err, ok, type Result } from '../model/result.js';
 import { compileCalendar, provisionalYearsIn, type Calendar, type CalendarIssue } from '../time/calendar.js';
 import { cnCalendar } from '../time/cn-calendar.js';
 import { dayOf } from '../time/local-date.js';
 import { addWorkingDaysMs } from '../time/working-days.js';
-import { HOUR_MS, localDay, parseInstant, startOfLocalDay } from '../time/zone.js';
+import { HOUR_MS, localDay, readInstant, startOfLocalDay } from '../time/zone.js';
 import type { ServiceLevelRecord } from './record.js';
 import { deepFreeze } from '../model/freeze.js';
 
@@ -92,12 +94,7 @@ function judge(deadline: number | CalendarIssue, done: number, at: number, zone:
   return at < floor ? 'pending' : deadline;
 }
 
-function parse(iso: string | undefined, id: string): number {
-  if (iso === undefined) return Number.NaN;
-  const t = parseInstant(iso);
-  if (Number.isNaN(t)) throw new RangeError(`record ${id}: not an ISO-8601 instant: ${iso}`);
-  return t;
-}
+
 
 /**
  * SLA-02 (S2 §2.2): a logistics-delay complaint is decided once it is resolved by `at` and says in
@@ -125,12 +122,15 @@ function satisfied(resolvedAt: number, resolvedFor: 'buyer' | 'merchant' | undef
  * and is counted in `undecidable`. A record whose working-day deadline was computed over a provisional
  * year (CAL-03, e.g. under `cnProvisionalCalendar`) is counted in `provisional`, whether or not it is
  * decided yet, and the years are named in `provisionalYears`. A target nothing was counted for has
- * `share: null`. One pass over any iterable; the calendar is compiled once.
+ * `share: null`. One pass over any iterable; the calendar is compiled once. An instant that is not
+ * ISO-8601 with an offset, or outside the supported years (a record's, or `options.at`), is
+ * `invalid_input` naming every such field (`['records', index, 'openedAt']`, `['options', 'at']`),
+ * never a throw: a report over data with holes would count them as open.
  *
  * @example
  * serviceLevelReport([{ kind: 'complaint', id: 'c1', type: 'quality', channel: 'online',
  *   openedAt: '2025-03-03T10:00:00+08:00', firstReplyAt: '2025-03-03T12:00:00+08:00' }],
- *   policies.pinduoduo, { at: '2025-03-10T00:00:00+08:00' })
+ *   policies.pinduoduo, { at: '2025-03-10T00:00:00+08:00' }).value
  * // → { rule: 'SLA-03', calendarIssues: [], provisional: 0, provisionalYears: [], undecidable: 0,
  * //     firstReply: { rule: 'SLA-02', target: 0.8, met: 1, total: 1, share: 1, missed: [] },
  * //     resolution: { rule: 'SLA-02', target: 0.75, met: 0, total: 1, share: 0, missed: ['c1'] },
@@ -141,8 +141,17 @@ export function serviceLevelReport(
   records: Iterable<ServiceLevelRecord>,
   policy: Pick<Policy, 'serviceLevels' | 'timeZone'>,
   options: { readonly at: Instant; readonly calendar?: Calendar },
-): ServiceLevelReport {
-  const at = parse(options.at, 'options.at');
+): Result<ServiceLevelReport, InputError> {
+  const issues: InputIssue[] = [];
+  /** Epoch ms of an optional instant, `NaN` when absent; a bad one is an issue at `path`. */
+  const parse = (iso: string | undefined, path: InputIssue['path']): number => {
+    if (iso === undefined) return Number.NaN;
+    const t = readInstant(iso);
+    if (Number.isNaN(t)) issues.push({ path, message: `not an ISO-8601 instant with an offset in the supported years: ${String(iso)}` });
+    return t;
+  };
+  const at = parse(options.at, ['options', 'at']);
+  if (options.at === undefined) issues.push({ path: ['options', 'at'], message: 'the report instant is required' });
   const zone = policy.timeZone;
   const calendar = compileCalendar(options.calendar ?? cnCalendar);
   const { firstReply, resolution, returnProcessing, logisticsDelay } = policy.serviceLevels;
@@ -177,31 +186,40 @@ export function serviceLevelReport(
     for (const y of hit) years.add(y);
   };
 
+  let index = 0;
   for (const r of records) {
-    const opened = parse(r.openedAt, r.id);
-    if (Number.isNaN(opened)) throw new RangeError(`record ${r.id}: openedAt is required`);
+    const i = index++;
+    const path = (field: string): InputIssue['path'] => ['records', i, field];
+    const opened = parse(r.openedAt, path('openedAt'));
+    if (r.openedAt === undefined) issues.push({ path: path('openedAt'), message: 'openedAt is required' });
+    const replied = r.kind === 'complaint' ? parse(r.firstReplyAt, path('firstReplyAt')) : Number.NaN;
+    const resolved = r.kind === 'complaint' ? parse(r.resolvedAt, path('resolvedAt')) : Number.NaN;
+    const processed = r.kind === 'case' ? parse(r.processedAt, path('processedAt')) : Number.NaN;
+    // Once anything is wrong there is no report: nothing more is counted, but every bad field is still named.
+    if (issues.length > 0) continue;
     if (r.kind === 'complaint') {
       if (r.type === 'quality') {
-        count('firstReply', r.id, judge(opened + firstReply.hours * HOUR_MS, parse(r.firstReplyAt, r.id), at, zone));
+        count('firstReply', r.id, judge(opened + firstReply.hours * HOUR_MS, replied, at, zone));
         const due = addWorkingDaysMs(opened, resolution.workingDays, zone, calendar);
         touched(opened, due);
-        count('resolution', r.id, judge(due, parse(r.resolvedAt, r.id), at, zone));
+        count('resolution', r.id, judge(due, resolved, at, zone));
       } else if (r.type === 'logistics_delay') {
-        count('logisticsDelay', r.id, satisfied(parse(r.resolvedAt, r.id), r.resolvedFor, at));
+        count('logisticsDelay', r.id, satisfied(resolved, r.resolvedFor, at));
       }
     } else if (r.type === 'return_refund' || r.type === 'exchange') {
       const due = addWorkingDaysMs(opened, returnProcessing.workingDays, zone, calendar);
       touched(opened, due);
-      count('returnProcessing', r.id, judge(due, parse(r.processedAt, r.id), at, zone));
+      count('returnProcessing', r.id, judge(due, processed, at, zone));
     }
   }
+  if (issues.length > 0) return err({ code: 'invalid_input', issues });
 
   const targets = { firstReply: firstReply.share, resolution: resolution.share, returnProcessing: returnProcessing.share, logisticsDelay: logisticsDelay.share };
   const report = (name: ServiceLevelTargetName): ServiceLevelTarget => {
     const { met, total, missed } = tallies[name];
     return { rule: 'SLA-02', target: targets[name], met, total, share: shareOf(met, total), missed };
   };
-  return {
+  return ok({
     rule: 'SLA-03',
     firstReply: report('firstReply'),
     resolution: report('resolution'),
@@ -211,5 +229,5 @@ export function serviceLevelReport(
     provisional,
     provisionalYears: [...years].sort((a, b) => a - b),
     undecidable: calendarIssues.length,
-  };
+  });
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { record } from '../../src/case/record.js';
 import type { AfterSalesCase, CaseEvent } from '../../src/model/case.js';
 import { APPLIED, ev, opened, order, pdd, plus, request, taobao, trail } from './fixtures.js';
-import { advanced } from '../advanced.js';
+import { advanced } from '../results.js';
 
 /** Paths of every property, at any depth, whose value is `undefined`. */
 function undefinedKeys(value: unknown, path = '$'): string[] {

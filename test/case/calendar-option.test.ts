@@ -3,7 +3,7 @@ import { cnCalendar, deadlines, openCase, replay } from '../../src/index.js';
 import { cnProvisionalCalendar, loadCalendar } from '../../src/calendar/index.js';
 import { runCli } from '../cli/in-process.js';
 import { order, pdd, request, taobao } from './fixtures.js';
-import { advanced } from '../advanced.js';
+import { advanced } from '../results.js';
 
 // A Taobao return that opens on 2026-12-30: its deadlines run into 2027.
 const lateOrder = order('signed', { paidAt: '2026-12-20T10:00:00+08:00', shippedAt: '2026-12-21T10:00:00+08:00', signedAt: '2026-12-27T10:00:00+08:00' });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { deadlines } from '../../src/case/deadlines.js';
 import { assignFreight } from '../../src/freight/assign-freight.js';
 import { APPLIED, ev, opened, order, pdd, plus, request, taobao, walk } from './fixtures.js';
-import { advanced } from '../advanced.js';
+import { advanced } from '../results.js';
 
 const ADDRESS = 'Return desk, 1 Warehouse Rd';
 const subsidised = order('signed', { returnFreightSubsidy: true });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { advanceTo } from '../../src/case/advance-to.js';
 import { APPLIED, ev, opened, order, pdd, plus, refused, request, taobao, walk } from './fixtures.js';
-import { advanced } from '../advanced.js';
+import { advanced } from '../results.js';
 
 const pddReturn = () => opened(order(), request());
 const inIntervention = () => walk(pddReturn(), [ev.refusedByMerchant(plus(APPLIED, 1)), ev.escalated(plus(APPLIED, 2))]);

@@ -3,7 +3,7 @@ import { messageOf } from '../../src/case/issues.js';
 import { openCase } from '../../src/case/open-case.js';
 import { replay } from '../../src/case/replay.js';
 import { APPLIED, ev, opened, order, pdd, plus, refused, request, taobao, walk } from './fixtures.js';
-import { advanced } from '../advanced.js';
+import { advanced } from '../results.js';
 
 const ADDRESS = 'Returns desk, 8 Warehouse Rd, Yiwu';
 const pddReturn = () => opened(order(), request());

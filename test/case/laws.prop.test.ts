@@ -10,7 +10,7 @@ import { arbEvents } from '../../src/testing/arb-events.js';
 import { formatInstant, parseInstant } from '../../src/time/zone.js';
 import { arbOpened, type Opened } from './arbitraries.js';
 import { trail } from './fixtures.js';
-import { advanced } from '../advanced.js';
+import { advanced } from '../results.js';
 
 const arbRun = () => arbOpened().chain((o) => arbEvents(o.case, { maxLength: 16 }).map((events) => ({ ...o, events })));
 

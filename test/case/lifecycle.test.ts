@@ -5,7 +5,7 @@ import { openCase } from '../../src/case/open-case.js';
 import { replay } from '../../src/case/replay.js';
 import { definePolicy } from '../../src/policies/define-policy.js';
 import { APPLIED, ev, opened, order, pdd, plus, refused, request, taobao, walk } from './fixtures.js';
-import { advanced } from '../advanced.js';
+import { advanced } from '../results.js';
 
 const ADDRESS = 'Returns desk, 8 Warehouse Rd, Yiwu';
 const taobaoReturn = () => opened(order(), request(), taobao);

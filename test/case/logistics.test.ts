@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { logisticsGuidance } from '../../src/case/logistics.js';
 import { APPLIED, ev, opened, order, pdd, plus, refused, request, walk } from './fixtures.js';
-import { advanced } from '../advanced.js';
+import { advanced } from '../results.js';
 
 const IN_TRANSIT_AT = '2025-03-02T09:00:00+08:00';
 const notReceived = (stage: 'shipped' | 'signed', requestedAt = stage === 'signed' ? APPLIED : IN_TRANSIT_AT) =>

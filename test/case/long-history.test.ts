@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseAssessInput } from '../../src/assess/assess-input.js';
 import { applyEvent, MAX_CASE_EVENTS, nextEvents, openCase, parseCaseEvents, policies, replay, type AfterSalesCase, type CaseEvent } from '../../src/index.js';
 import { scaledAssessInput, scaledEvents } from '../fixtures/scaled.js';
-import { advanced } from '../advanced.js';
+import { advanced } from '../results.js';
 
 /*
  * Long histories: replay folds into one history instead of copying it per step. Before, 60k events

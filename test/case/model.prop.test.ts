@@ -9,7 +9,7 @@ import type { AfterSalesCase, CaseEvent, CaseEventType, CaseStatus, TransitionIs
 import type { Actor } from '../../src/model/vocabulary.js';
 import { formatInstant, parseInstant } from '../../src/time/zone.js';
 import { opened, order, pdd, request } from './fixtures.js';
-import { advanced } from '../advanced.js';
+import { advanced } from '../results.js';
 
 const H = 3_600_000;
 const D = 24 * H; // Asia/Shanghai keeps no daylight saving: a calendar day is 24 h

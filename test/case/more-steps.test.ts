@@ -6,7 +6,7 @@ import { record } from '../../src/case/record.js';
 import { replay } from '../../src/case/replay.js';
 import type { AfterSalesCase } from '../../src/model/case.js';
 import { APPLIED, ev, opened, order, pdd, plus, request, SIGNED, walk } from './fixtures.js';
-import { advanced } from '../advanced.js';
+import { advanced } from '../results.js';
 
 const pddReturn = () => opened(order(), request());
 const inIntervention = () => walk(pddReturn(), [ev.refusedByMerchant(plus(APPLIED, 1)), ev.escalated(plus(APPLIED, 2))]);

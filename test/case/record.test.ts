@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { appraisalOf } from '../../src/case/record.js';
 import { APPLIED, ev, opened, order, pdd, plus, request, taobao, walk } from './fixtures.js';
-import { advanced } from '../advanced.js';
+import { advanced } from '../results.js';
 
 const ADDRESS = 'Returns desk, 8 Warehouse Rd, Yiwu';
 const pddReturn = () => opened(order(), request());

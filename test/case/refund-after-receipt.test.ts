@@ -3,7 +3,7 @@ import { deadlines } from '../../src/case/deadlines.js';
 import type { Policy } from '../../src/model/policy.js';
 import { findViolations } from '../../src/penalties/find-violations.js';
 import { APPLIED, ev, opened, order, pdd, plus, refused, request, taobao, walk } from './fixtures.js';
-import { advanced } from '../advanced.js';
+import { advanced } from '../results.js';
 
 const ADDRESS = 'Return desk, 1 Warehouse Rd';
 const RECEIVED = plus(APPLIED, 30);

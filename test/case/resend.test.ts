@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { deadlines } from '../../src/case/deadlines.js';
 import { APPLIED, ev, opened, order, pdd, plus, refused, request, walk } from './fixtures.js';
-import { advanced } from '../advanced.js';
+import { advanced } from '../results.js';
 
 const merchantProposal = () =>
   opened(order(), request({ type: 'resend', reason: 'missing_item', initiatedBy: 'merchant', evidence: [], skus: ['case-1'] }));

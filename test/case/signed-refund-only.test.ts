@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { deadlines } from '../../src/case/deadlines.js';
 import { openCase } from '../../src/case/open-case.js';
 import { APPLIED, ev, opened, order, pdd, plus, refused, request, walk } from './fixtures.js';
-import { advanced } from '../advanced.js';
+import { advanced } from '../results.js';
 
 const refundOnly = (reason: 'quality' | 'not_received' | 'missing_item') => opened(order(), request({ type: 'refund_only', reason }));
 

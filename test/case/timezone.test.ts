@@ -5,7 +5,7 @@ import { deadlines } from '../../src/case/deadlines.js';
 import { arbEvents } from '../../src/testing/arb-events.js';
 import { formatInstant } from '../../src/time/zone.js';
 import { arbOpened } from './arbitraries.js';
-import { advanced } from '../advanced.js';
+import { advanced } from '../results.js';
 
 const ORIGINAL_TZ = process.env['TZ'];
 const restoreTz = (): void => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { APPLIED, ev, opened, order, pdd, plus, refused, request, taobao, walk } from './fixtures.js';
-import { advanced } from '../advanced.js';
+import { advanced } from '../results.js';
 
 const ADDRESS = 'Repairs, 3 Service Rd';
 

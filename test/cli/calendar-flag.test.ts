@@ -3,6 +3,7 @@ import { policies, serviceLevelReport } from '../../src/index.js';
 import { cnProvisionalCalendar, loadCalendar } from '../../src/calendar/index.js';
 import { returnCase } from '../service-levels/factories.js';
 import { runCli } from './in-process.js';
+import { unwrap } from '../results.js';
 
 const AT = '2027-02-01T00:00:00+08:00';
 const year = (y: number) => ({
@@ -32,7 +33,7 @@ describe('aftersales sla --calendar / --provisional (CAL-04)', () => {
     expect(r.stderr).toBe('');
     const loaded = loadCalendar(year(2027));
     if (!loaded.ok) throw new Error('fixture');
-    expect(stdout(r)).toEqual(serviceLevelReport([late2026], policies.pinduoduo, { at: AT, calendar: loaded.value }));
+    expect(stdout(r)).toEqual(unwrap(serviceLevelReport([late2026], policies.pinduoduo, { at: AT, calendar: loaded.value })));
     expect(stdout(r).calendarIssues).toEqual([]);
     expect(stdout(r).returnProcessing).toMatchObject({ total: 1, missed: ['late'] });
   });
@@ -43,7 +44,7 @@ describe('aftersales sla --calendar / --provisional (CAL-04)', () => {
     expect(stdout(runCli(['sla', 'batch.json'], files)).calendarIssues).toHaveLength(1);
     const r = runCli(['sla', 'batch.json', '--provisional'], files);
     expect(r.code).toBe(0);
-    expect(stdout(r)).toEqual(serviceLevelReport([in2027], policies.pinduoduo, { at, calendar: cnProvisionalCalendar }));
+    expect(stdout(r)).toEqual(unwrap(serviceLevelReport([in2027], policies.pinduoduo, { at, calendar: cnProvisionalCalendar })));
     expect(stdout(r).calendarIssues).toEqual([]);
     expect(stdout(r).returnProcessing.total).toBe(1);
   });
@@ -75,7 +76,7 @@ describe('aftersales sla --calendar / --provisional (CAL-04)', () => {
     const both = loadCalendar(year(2028), { base: first.value });
     if (!both.ok) throw new Error('fixture');
     expect(both.value.id).toBe('cn-state-council-2024-2026+2027+2028');
-    expect(stdout(r)).toEqual(serviceLevelReport([late2026], policies.pinduoduo, { at: AT, calendar: both.value }));
+    expect(stdout(r)).toEqual(unwrap(serviceLevelReport([late2026], policies.pinduoduo, { at: AT, calendar: both.value })));
     // 2028 alone is not adjacent to cnCalendar's coverage: the order matters.
     const reversed = runCli(['sla', 'batch.json', '--calendar', '2028.json', '--calendar', '2027.json'], files);
     expect(reversed.code).toBe(2);

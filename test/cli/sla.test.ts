@@ -7,6 +7,7 @@ import { policies } from '../../src/policies/index.js';
 import { serviceLevelReport } from '../../src/service-levels/service-level-report.js';
 import { complaint, returnCase } from '../service-levels/factories.js';
 import { cli, ensureBuiltCli } from './built-cli.js';
+import { unwrap } from '../results.js';
 
 beforeAll(() => {
   ensureBuiltCli();
@@ -33,21 +34,21 @@ describe('aftersales sla (the built binary)', () => {
     expect(r.status).toBe(0);
     expect(r.stderr).toBe('');
     const report = JSON.parse(r.stdout);
-    expect(report).toEqual(serviceLevelReport(records, policies.pinduoduo, { at: AT }));
+    expect(report).toEqual(unwrap(serviceLevelReport(records, policies.pinduoduo, { at: AT })));
     expect(report.firstReply).toMatchObject({ met: 1, total: 2, missed: ['c2'] });
   });
 
   it('SLA-03: sla - reads JSON Lines from standard input, with --policy and --at', () => {
     const r = cli(['sla', '-', '--policy', 'taobao', '--at', AT], jsonLines(records));
     expect(r.status).toBe(0);
-    expect(JSON.parse(r.stdout)).toEqual(serviceLevelReport(records, policies.taobao, { at: AT }));
+    expect(JSON.parse(r.stdout)).toEqual(unwrap(serviceLevelReport(records, policies.taobao, { at: AT })));
   });
 
   it('SLA-03: --at wins over the input\'s instant, and a policy object is accepted', () => {
     const later = '2025-04-01T00:00:00+08:00';
     const r = cli(['sla', '-', '--at', later], JSON.stringify({ policy: policies.pinduoduo, at: AT, records }));
     expect(r.status).toBe(0);
-    expect(JSON.parse(r.stdout)).toEqual(serviceLevelReport(records, policies.pinduoduo, { at: later }));
+    expect(JSON.parse(r.stdout)).toEqual(unwrap(serviceLevelReport(records, policies.pinduoduo, { at: later })));
   });
 
   it('every bad record exits 2 with its path, as JSON on stderr, and nothing is counted', () => {
@@ -100,20 +101,20 @@ function inProcess(argv: readonly string[], files: Readonly<Record<string, strin
 }
 
 describe('aftersales sla, in-process', () => {
-  const expected = serviceLevelReport(records, policies.pinduoduo, { at: AT });
+  const expected = unwrap(serviceLevelReport(records, policies.pinduoduo, { at: AT }));
 
   it('SLA-03: reads { policy, at, records }, a JSON array, one JSON line, or JSON Lines with blank lines', () => {
     expect(JSON.parse(inProcess(['-'], { '-': JSON.stringify({ policy: 'pinduoduo', at: AT, records }) }).stdout)).toEqual(expected);
     expect(JSON.parse(inProcess(['a.json', '--policy', 'pinduoduo', '--at', AT], { 'a.json': JSON.stringify(records) }).stdout)).toEqual(expected);
     const one = inProcess(['-', '--policy=pinduoduo', `--at=${AT}`], { '-': JSON.stringify(records[0]) });
-    expect(JSON.parse(one.stdout)).toEqual(serviceLevelReport([records[0] as (typeof records)[number]], policies.pinduoduo, { at: AT }));
+    expect(JSON.parse(one.stdout)).toEqual(unwrap(serviceLevelReport([records[0] as (typeof records)[number]], policies.pinduoduo, { at: AT })));
     const spaced = `\n${jsonLines(records).replace(/\n/g, '\r\n\n')}`;
     expect(JSON.parse(inProcess(['-', '--policy', 'pinduoduo', '--at', AT], { '-': spaced }).stdout)).toEqual(expected);
   });
 
   it('--policy wins over the input\'s policy', () => {
     const r = inProcess(['-', '--policy', 'taobao'], { '-': JSON.stringify({ policy: 'nope', at: AT, records }) });
-    expect(JSON.parse(r.stdout)).toEqual(serviceLevelReport(records, policies.taobao, { at: AT }));
+    expect(JSON.parse(r.stdout)).toEqual(unwrap(serviceLevelReport(records, policies.taobao, { at: AT })));
   });
 
   it('a policy object is checked for its shape and, as in assess, for the legal floors', () => {
@@ -134,7 +135,7 @@ describe('aftersales sla, in-process', () => {
 
   it('a policy object within the legal floors is used as given', () => {
     const r = inProcess(['b.json'], { 'b.json': JSON.stringify({ policy: policies.taobao, at: AT, records }) });
-    expect(JSON.parse(r.stdout)).toEqual(serviceLevelReport(records, policies.taobao, { at: AT }));
+    expect(JSON.parse(r.stdout)).toEqual(unwrap(serviceLevelReport(records, policies.taobao, { at: AT })));
   });
 
   it('every bad record, a missing policy and instant, and text that is no JSON at all exit 2 naming them', () => {

@@ -12,7 +12,7 @@ import { arbPolicy } from '../../src/testing/arb-policy.js';
 import { formatInstant, HOUR_MS, parseInstant } from '../../src/time/zone.js';
 import { arbOpened } from '../case/arbitraries.js';
 import { APPLIED, ev, opened, order, plus, request, trail, walk } from '../case/fixtures.js';
-import { advanced } from '../advanced.js';
+import { advanced, unwrap } from '../results.js';
 
 const PRICE_MAX = 100_000_000; // ¥1,000,000: far above any one order's items
 const arbPrice = fc.integer({ min: 0, max: PRICE_MAX });
@@ -88,9 +88,9 @@ function deepFreeze<T>(x: T): T {
 describe('PEN-04 counterfeit compensation laws', () => {
   test.prop([arbPolicy(), arbPrice, arbPrice])('PEN-04: counterfeit compensation is monotone in price and never below the legal floor, for any policy', (policy, a, b) => {
     const [lo, hi] = a <= b ? [a, b] : [b, a];
-    expect(counterfeitCompensation(lo, policy)).toBeLessThanOrEqual(counterfeitCompensation(hi, policy));
+    expect(unwrap(counterfeitCompensation(lo, policy))).toBeLessThanOrEqual(unwrap(counterfeitCompensation(hi, policy)));
     for (const p of [lo, hi]) {
-      const paid = counterfeitCompensation(p, policy);
+      const paid = unwrap(counterfeitCompensation(p, policy));
       expect(Number.isSafeInteger(paid)).toBe(true);
       expect(paid).toBeGreaterThanOrEqual(legalFloor(p));
       expect(paid).toBeGreaterThanOrEqual(policy.penalties.counterfeit.multiple * p);
@@ -100,9 +100,9 @@ describe('PEN-04 counterfeit compensation laws', () => {
 
   test.prop([arbLaxPolicy, arbPrice, arbPrice])('PEN-04: a policy carrying less than the law still pays at least 3× and ¥500, monotone in price', (policy, a, b) => {
     const [lo, hi] = a <= b ? [a, b] : [b, a];
-    expect(counterfeitCompensation(lo, policy)).toBeLessThanOrEqual(counterfeitCompensation(hi, policy));
-    expect(counterfeitCompensation(lo, policy)).toBeGreaterThanOrEqual(legalFloor(lo));
-    expect(counterfeitCompensation(lo, policy)).toBe(Math.max(3 * lo, 50_000));
+    expect(unwrap(counterfeitCompensation(lo, policy))).toBeLessThanOrEqual(unwrap(counterfeitCompensation(hi, policy)));
+    expect(unwrap(counterfeitCompensation(lo, policy))).toBeGreaterThanOrEqual(legalFloor(lo));
+    expect(unwrap(counterfeitCompensation(lo, policy))).toBe(Math.max(3 * lo, 50_000));
   });
 
   test.prop([fc.oneof(arbPolicy(), arbLaxPolicy), fc.integer({ min: 1, max: 2_000_000 }), fc.integer({ min: 1, max: 2_000_000 }), fc.integer({ min: 1, max: 3 })])(
@@ -114,7 +114,7 @@ describe('PEN-04 counterfeit compensation laws', () => {
         const c = walk(claim, [ev.agreed(plus(APPLIED, 1))], policy);
         const found = findViolations(c, policy).filter((v) => v.rule === 'PEN-04');
         expect(found).toHaveLength(1);
-        expect(found[0]?.amountFen).toBe(counterfeitCompensation(priceFen * quantity, policy));
+        expect(found[0]?.amountFen).toBe(unwrap(counterfeitCompensation(priceFen * quantity, policy)));
         expect(found[0]?.amountFen).toBeGreaterThanOrEqual(legalFloor(priceFen * quantity));
         return found[0]?.amountFen;
       };

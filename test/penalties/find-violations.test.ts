@@ -10,7 +10,7 @@ import { offPlatformViolation } from '../../src/penalties/off-platform-violation
 import { screenMessage } from '../../src/penalties/screen-message.js';
 import { isSanction, SANCTIONS, VIOLATION_CODES, VIOLATION_RULES } from '../../src/penalties/violation.js';
 import { APPLIED, ev, opened, order, pdd, plus, refused, request, taobao, walk } from '../case/fixtures.js';
-import { advanced } from '../advanced.js';
+import { advanced, unwrap } from '../results.js';
 
 const ADDRESS = 'Returns desk, 8 Warehouse Rd';
 const codes = (c: AfterSalesCase, policy: Policy = pdd): string[] => findViolations(c, policy).map((v) => v.code);
@@ -161,7 +161,7 @@ describe('PEN-04 counterfeit confirmed', () => {
   it('PEN-04: the amount is the one the case paid, computed in one place', () => {
     const c = confirmed(19_900, taobao);
     const paid = c.effects.find((e) => e.type === 'pay_compensation');
-    expect(paid).toMatchObject({ amountFen: counterfeitCompensation(19_900, taobao) });
+    expect(paid).toMatchObject({ amountFen: unwrap(counterfeitCompensation(19_900, taobao)) });
     expect(findViolations(c, taobao)[0]?.amountFen).toBe(c.money.compensationFen);
   });
 
@@ -179,9 +179,9 @@ describe('PEN-04 counterfeit confirmed', () => {
     expect(findViolations(confirmed(1_000, lax), lax)[0]?.amountFen).toBe(50_000);
   });
 
-  it('PEN-04: a price that is not whole non-negative fen is a programmer error', () => {
-    for (const bad of [-1, 19.9, Number.NaN, Number.MAX_SAFE_INTEGER + 1]) expect(() => counterfeitCompensation(bad, taobao)).toThrow(RangeError);
-    expect(counterfeitCompensation(0, taobao)).toBe(50_000);
+  it('PEN-04: a price that is not whole fen from 0 to MAX_FEN is invalid_input at priceFen, never a throw', () => {
+    for (const bad of [-1, 19.9, Number.NaN, Number.MAX_SAFE_INTEGER + 1]) expect(counterfeitCompensation(bad, taobao)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(unwrap(counterfeitCompensation(0, taobao))).toBe(50_000);
   });
 
   it('PEN-04: a record carrying less than ¥500 is reported at the legal ¥500', () => {

@@ -3,6 +3,7 @@ import { definePolicy, policies, type Policy } from '../../src/index.js';
 import { counterfeitCompensation } from '../../src/policies/counterfeit-compensation.js';
 import { legalFloorIssues } from '../../src/policies/define-policy.js';
 import { resolvePolicy } from '../../src/policies/resolve-policy.js';
+import { unwrap } from '../results.js';
 
 /** A policy object that skips definePolicy, as a hand-built or deserialised one can. */
 const handBuilt = (patch: (p: { -readonly [K in keyof Policy]: any }) => void): Policy => {
@@ -139,25 +140,25 @@ describe('resolvePolicy: untrusted policies', () => {
 
 describe('PEN-04: counterfeit compensation', () => {
   it('PEN-04: N× the price, at least the policy minimum and the legal ¥500', () => {
-    expect(counterfeitCompensation(19_900, policies.taobao)).toBe(199_000);
-    expect(counterfeitCompensation(3_980, policies.taobao)).toBe(50_000);
-    expect(counterfeitCompensation(40_000, policies.pinduoduo)).toBe(120_000);
+    expect(unwrap(counterfeitCompensation(19_900, policies.taobao))).toBe(199_000);
+    expect(unwrap(counterfeitCompensation(3_980, policies.taobao))).toBe(50_000);
+    expect(unwrap(counterfeitCompensation(40_000, policies.pinduoduo))).toBe(120_000);
   });
 
   it('PEN-04: a hand-built policy below the law still pays the legal 3× and ¥500', () => {
     const stingy = { penalties: { counterfeit: { multiple: 1, minimumFen: 0 } } } as Pick<Policy, 'penalties'>;
-    expect(counterfeitCompensation(40_000, stingy)).toBe(120_000);
-    expect(counterfeitCompensation(100, stingy)).toBe(50_000);
+    expect(unwrap(counterfeitCompensation(40_000, stingy))).toBe(120_000);
+    expect(unwrap(counterfeitCompensation(100, stingy))).toBe(50_000);
   });
 
   it('PEN-04: a fractional multiple rounds up to the fen, never below N×', () => {
     const p = { penalties: { counterfeit: { multiple: 3.5, minimumFen: 0 } } } as Pick<Policy, 'penalties'>;
-    expect(counterfeitCompensation(100_001, p)).toBe(350_004);
+    expect(unwrap(counterfeitCompensation(100_001, p))).toBe(350_004);
   });
 
-  it('PEN-04: a price that is not whole non-negative fen is a programmer error', () => {
-    expect(() => counterfeitCompensation(-1, policies.taobao)).toThrow(RangeError);
-    expect(() => counterfeitCompensation(1.5, policies.taobao)).toThrow(/priceFen must be whole fen ≥ 0, got 1.5/);
+  it('PEN-04: a price that is not whole fen from 0 to MAX_FEN is invalid_input at priceFen, never a throw', () => {
+    expect(counterfeitCompensation(-1, policies.taobao)).toEqual({ ok: false, error: { code: 'invalid_input', issues: [{ path: ['priceFen'], message: 'priceFen must be whole fen from 0 to 10000000000000, got -1' }] } });
+    expect(counterfeitCompensation(1.5, policies.taobao)).toMatchObject({ ok: false, error: { issues: [{ path: ['priceFen'], message: expect.stringMatching(/got 1.5$/) }] } });
   });
 });
 

@@ -3,18 +3,19 @@ import { cnCalendar, estimateRefundArrival, splitRefund, type Calendar } from '.
 import { arrivalTerms } from '../../src/refund/arrival-terms.js';
 import { isCalendarIssue } from '../../src/refund/window.js';
 import { PDD, policyWith, TAOBAO } from './helpers.js';
+import { unwrap } from '../results.js';
 
 describe('RFT-07: splitting, at the edges', () => {
   it('RFT-07: nothing paid, nothing back: every payment gets zero', () => {
-    expect(splitRefund(0, [{ method: 'alipay', amountFen: 0 }, { method: 'huabei', amountFen: 0 }])).toEqual([
+    expect(unwrap(splitRefund(0, [{ method: 'alipay', amountFen: 0 }, { method: 'huabei', amountFen: 0 }]))).toEqual([
       { method: 'alipay', amountFen: 0 },
       { method: 'huabei', amountFen: 0 },
     ]);
   });
 
-  it('RFT-07: a negative or fractional refund is a programmer error', () => {
-    expect(() => splitRefund(-1, [{ method: 'alipay', amountFen: 100 }])).toThrow(/a refund of -1 fen cannot be split over 100 fen of payments/);
-    expect(() => splitRefund(1.5, [{ method: 'alipay', amountFen: 100 }])).toThrow(RangeError);
+  it('RFT-07: a negative or fractional refund is invalid_input at amountFen, never a throw', () => {
+    expect(splitRefund(-1, [{ method: 'alipay', amountFen: 100 }])).toMatchObject({ ok: false, error: { issues: [{ path: ['amountFen'], message: 'a refund of -1 fen cannot be split over 100 fen of payments' }] } });
+    expect(splitRefund(1.5, [{ method: 'alipay', amountFen: 100 }])).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
   });
 
   it('RFT-07: equal remainders give the odd fen to the earlier payment', () => {
@@ -23,8 +24,8 @@ describe('RFT-07: splitting, at the edges', () => {
       { method: 'huabei', amountFen: 100 },
       { method: 'debit_card', amountFen: 100 },
     ] as const;
-    expect(splitRefund(100, three).map((p) => p.amountFen)).toEqual([34, 33, 33]);
-    expect(splitRefund(200, three).map((p) => p.amountFen)).toEqual([67, 67, 66]);
+    expect(unwrap(splitRefund(100, three)).map((p) => p.amountFen)).toEqual([34, 33, 33]);
+    expect(unwrap(splitRefund(200, three)).map((p) => p.amountFen)).toEqual([67, 67, 66]);
   });
 
   it('RFT-07: the odd fen go to the largest remainders, wherever they sit', () => {
@@ -34,7 +35,7 @@ describe('RFT-07: splitting, at the edges', () => {
       { method: 'huabei', amountFen: 200 },
       { method: 'debit_card', amountFen: 400 },
     ] as const;
-    expect(splitRefund(10, payments).map((p) => p.amountFen)).toEqual([1, 3, 6]);
+    expect(unwrap(splitRefund(10, payments)).map((p) => p.amountFen)).toEqual([1, 3, 6]);
   });
 
   it('RFT-07: amounts whose products pass 2^53 are split exactly (¥10^8 orders)', () => {
@@ -42,13 +43,13 @@ describe('RFT-07: splitting, at the edges', () => {
       { method: 'alipay', amountFen: 10_000_000_001 },
       { method: 'debit_card', amountFen: 10_000_000_000 },
     ] as const;
-    const parts = splitRefund(10_000_000_000, payments);
+    const parts = unwrap(splitRefund(10_000_000_000, payments));
     // exact shares: 5_000_000_000.25 and 4_999_999_999.75; the odd fen goes to the larger remainder.
     expect(parts).toEqual([
       { method: 'alipay', amountFen: 5_000_000_000 },
       { method: 'debit_card', amountFen: 5_000_000_000 },
     ]);
-    expect(splitRefund(20_000_000_001, payments).map((p) => p.amountFen)).toEqual([10_000_000_001, 10_000_000_000]);
+    expect(unwrap(splitRefund(20_000_000_001, payments)).map((p) => p.amountFen)).toEqual([10_000_000_001, 10_000_000_000]);
   });
 });
 
@@ -171,13 +172,13 @@ describe('RFT-01 / RFT-06: composed windows', () => {
 describe('RFT-07: exactness of the split', () => {
   it('RFT-07: the odd fen goes to the larger remainder, not to the larger payment', () => {
     // 3 × 5/7 = 2.14 and 3 × 2/7 = 0.86: floors 2 + 0, and the fen left goes to the 0.86.
-    expect(splitRefund(3, [{ method: 'alipay', amountFen: 5 }, { method: 'huabei', amountFen: 2 }]).map((p) => p.amountFen)).toEqual([2, 1]);
+    expect(unwrap(splitRefund(3, [{ method: 'alipay', amountFen: 5 }, { method: 'huabei', amountFen: 2 }])).map((p) => p.amountFen)).toEqual([2, 1]);
   });
 
   it('RFT-07: shares whose products pass 2^53 are the exact floors plus the largest remainders (¥10^9 payments)', () => {
     const amounts = [20_374_860_747, 221_679_572_495, 942_912_435_585];
     const amountFen = 895_809_298_017;
-    const parts = splitRefund(amountFen, amounts.map((amountFen) => ({ method: 'alipay' as const, amountFen })));
+    const parts = unwrap(splitRefund(amountFen, amounts.map((amountFen) => ({ method: 'alipay' as const, amountFen }))));
     // BigInt oracle: floors of the exact shares, the one fen left to the largest remainder.
     const paid = BigInt(amounts.reduce((a, b) => a + b, 0));
     const floors = amounts.map((a) => (BigInt(amountFen) * BigInt(a)) / paid);

@@ -6,9 +6,10 @@ import { SERVICE_LEVEL_TARGETS, serviceLevelReport } from '../../src/service-lev
 import type { Calendar } from '../../src/time/calendar.js';
 import { cnProvisionalCalendar } from '../../src/time/cn-provisional-calendar.js';
 import { complaint, returnCase } from './factories.js';
+import { unwrap } from '../results.js';
 
 const report = (records: ServiceLevelRecord[], at: string, calendar?: Calendar) =>
-  serviceLevelReport(records, policies.pinduoduo, calendar === undefined ? { at } : { at, calendar });
+  unwrap(serviceLevelReport(records, policies.pinduoduo, calendar === undefined ? { at } : { at, calendar }));
 
 // Thu 2026-12-24 10:00: 7 working days run into 2027, announced by no notice yet (provisional).
 const ACROSS_2027 = returnCase({ id: 'p1', openedAt: '2026-12-24T10:00:00+08:00', processedAt: '2027-01-05T09:00:00+08:00' });

@@ -4,8 +4,9 @@ import { mergeServiceLevelReports } from '../../src/service-levels/merge-service
 import type { ServiceLevelRecord } from '../../src/service-levels/record.js';
 import { serviceLevelReport, shareOf } from '../../src/service-levels/service-level-report.js';
 import { complaint, returnCase } from './factories.js';
+import { unwrap } from '../results.js';
 
-const report = (records: ServiceLevelRecord[], at: string) => serviceLevelReport(records, policies.pinduoduo, { at });
+const report = (records: ServiceLevelRecord[], at: string) => unwrap(serviceLevelReport(records, policies.pinduoduo, { at }));
 
 // Opened Mon 2026-12-28 10:00: 7 working days reach past 2026, the last year the calendar covers.
 const OPENED_LATE_2026 = '2026-12-28T10:00:00+08:00';
@@ -79,20 +80,26 @@ describe('serviceLevelReport: deadlines past the calendar (CAL-02)', () => {
   });
 });
 
-describe('serviceLevelReport: malformed input is a programmer error', () => {
-  it('TIME-06: a report instant that is not ISO-8601 is refused, naming it', () => {
-    expect(() => report([], 'yesterday')).toThrow(new RangeError('record options.at: not an ISO-8601 instant: yesterday'));
+describe('serviceLevelReport: malformed input is invalid_input naming every bad field, never a throw', () => {
+  const raw = (records: ServiceLevelRecord[], at: string) => serviceLevelReport(records, policies.pinduoduo, { at });
+  const refused = (...issues: { path: (string | number)[]; message: string }[]) => ({ ok: false, error: { code: 'invalid_input', issues } });
+  const notAnInstant = (s: string) => `not an ISO-8601 instant with an offset in the supported years: ${s}`;
+
+  it('TIME-06: a report instant that is not ISO-8601 with an offset is refused at options.at', () => {
+    expect(raw([], 'yesterday')).toEqual(refused({ path: ['options', 'at'], message: notAnInstant('yesterday') }));
+    expect(raw([], '2025-12-01 00:00')).toEqual(refused({ path: ['options', 'at'], message: notAnInstant('2025-12-01 00:00') }));
   });
 
-  it('SLA-01: a record instant that is not ISO-8601 is refused, naming the record', () => {
-    expect(() => report([complaint({ id: 'x9', firstReplyAt: 'soon' })], '2025-12-01T00:00:00+08:00')).toThrow(
-      new RangeError('record x9: not an ISO-8601 instant: soon'),
+  it('SLA-01: every record instant that is not ISO-8601, or outside the supported years, is named by its index and field', () => {
+    const records = [complaint({ id: 'ok' }), complaint({ id: 'x9', firstReplyAt: 'soon' }), returnCase({ openedAt: '0001-01-01T00:00:00Z' })];
+    expect(raw(records, '2025-12-01T00:00:00+08:00')).toEqual(
+      refused({ path: ['records', 1, 'firstReplyAt'], message: notAnInstant('soon') }, { path: ['records', 2, 'openedAt'], message: notAnInstant('0001-01-01T00:00:00Z') }),
     );
   });
 
   it('SLA-01: a record without openedAt is refused', () => {
     const broken = { ...complaint({ id: 'x8' }), openedAt: undefined } as unknown as ServiceLevelRecord;
-    expect(() => report([broken], '2025-12-01T00:00:00+08:00')).toThrow(new RangeError('record x8: openedAt is required'));
+    expect(raw([broken], '2025-12-01T00:00:00+08:00')).toEqual(refused({ path: ['records', 0, 'openedAt'], message: 'openedAt is required' }));
   });
 });
 

@@ -6,6 +6,7 @@ import { mergeServiceLevelReports } from '../../src/service-levels/merge-service
 import { COMPLAINT_CHANNELS, COMPLAINT_TYPES, type ServiceLevelRecord } from '../../src/service-levels/record.js';
 import { SERVICE_LEVEL_TARGETS, serviceLevelReport, type ServiceLevelReport } from '../../src/service-levels/service-level-report.js';
 import { formatInstant } from '../../src/time/zone.js';
+import { unwrap } from '../results.js';
 
 const HOUR = 3_600_000;
 // 2024-01-01 … 2027-03-01 in Beijing time: the tail past 2026 exercises CAL-02.
@@ -62,7 +63,7 @@ afterEach(() => {
 
 describe('serviceLevelReport laws', () => {
   test.prop([arbRecords, arbAt, arbPolicy])('SLA-03 law: every share lies in [0, 1]', (records, at, policy) => {
-    const r = serviceLevelReport(records, policy, { at });
+    const r = unwrap(serviceLevelReport(records, policy, { at }));
     for (const name of SERVICE_LEVEL_TARGETS) {
       const share = r[name].share;
       expect(share === null ? r[name].total === 0 : share >= 0 && share <= 1).toBe(true);
@@ -70,43 +71,43 @@ describe('serviceLevelReport laws', () => {
   });
 
   test.prop([arbRecords, arbAt, arbPolicy])('SLA-03 law: met + missed = total, per target', (records, at, policy) => {
-    const r = serviceLevelReport(records, policy, { at });
+    const r = unwrap(serviceLevelReport(records, policy, { at }));
     for (const name of SERVICE_LEVEL_TARGETS) expect(r[name].met + r[name].missed.length).toBe(r[name].total);
   });
 
   test.prop([arbRecords, arbAt, arbPolicy])('SLA-02 law: each target carries the share the policy sets', (records, at, policy) => {
-    const r = serviceLevelReport(records, policy, { at });
+    const r = unwrap(serviceLevelReport(records, policy, { at }));
     for (const name of SERVICE_LEVEL_TARGETS) expect(r[name].target).toBe(policy.serviceLevels[name].share);
   });
 
   test.prop([arbRecords, arbRecords, arbAt, arbPolicy])(
     'SLA-03 law: the report of a concatenation equals the merge of the reports',
     (a, b, at, policy) => {
-      const merged = mergeServiceLevelReports(serviceLevelReport(a, policy, { at }), serviceLevelReport(b, policy, { at }));
-      expect(serviceLevelReport([...a, ...b], policy, { at })).toEqual(merged);
+      const merged = mergeServiceLevelReports(unwrap(serviceLevelReport(a, policy, { at })), unwrap(serviceLevelReport(b, policy, { at })));
+      expect(unwrap(serviceLevelReport([...a, ...b], policy, { at }))).toEqual(merged);
     },
   );
 
   test.prop([fc.array(arbRecords, { minLength: 1, maxLength: 6 }), arbAt, arbPolicy])(
     'SLA-03 law: one merge of k reports equals the report of the k batches and the fold of pairwise merges',
     (batches, at, policy) => {
-      const reports = batches.map((b) => serviceLevelReport(b, policy, { at }));
+      const reports = batches.map((b) => unwrap(serviceLevelReport(b, policy, { at })));
       const [first, ...rest] = reports as [ServiceLevelReport, ...ServiceLevelReport[]];
       const merged = mergeServiceLevelReports(first, ...rest);
-      expect(merged).toEqual(serviceLevelReport(batches.flat(), policy, { at }));
+      expect(merged).toEqual(unwrap(serviceLevelReport(batches.flat(), policy, { at })));
       expect(merged).toEqual(rest.reduce((m, r) => mergeServiceLevelReports(m, r), first));
     },
   );
 
   test.prop([arbRecords, arbAt, arbPolicy])('SLA-03 law: merging with the report of nothing changes nothing', (records, at, policy) => {
-    const r = serviceLevelReport(records, policy, { at });
-    expect(mergeServiceLevelReports(r, serviceLevelReport([], policy, { at }))).toEqual(r);
+    const r = unwrap(serviceLevelReport(records, policy, { at }));
+    expect(mergeServiceLevelReports(r, unwrap(serviceLevelReport([], policy, { at })))).toEqual(r);
   });
 
   test.prop([arbRecords, arbAt, arbPolicy])(
     'SLA-03 law: every record is counted at most once per target, as met, missed or a calendar issue',
     (records, at, policy) => {
-      const r = serviceLevelReport(records, policy, { at });
+      const r = unwrap(serviceLevelReport(records, policy, { at }));
       for (const name of SERVICE_LEVEL_TARGETS) {
         const issues = r.calendarIssues.filter((i) => i.target === name).length;
         expect(r[name].total + issues).toBeLessThanOrEqual(records.length);
@@ -117,9 +118,9 @@ describe('serviceLevelReport laws', () => {
   test.prop([arbRecords, arbAt, arbPolicy, fc.constantFrom('UTC', 'Asia/Shanghai', 'America/New_York', 'Australia/Lord_Howe')])(
     'TIME-06 law: the report is identical under any host time zone',
     (records, at, policy, zone) => {
-      const here = serviceLevelReport(records, policy, { at });
+      const here = unwrap(serviceLevelReport(records, policy, { at }));
       process.env.TZ = zone;
-      expect(serviceLevelReport(records, policy, { at })).toEqual(here);
+      expect(unwrap(serviceLevelReport(records, policy, { at }))).toEqual(here);
     },
   );
 
@@ -129,9 +130,9 @@ describe('serviceLevelReport laws', () => {
       const scopeOf = (r: ServiceLevelRecord): string =>
         r.kind === 'case' ? (r.type === 'return_refund' || r.type === 'exchange' ? 'returns' : 'none') : r.type === 'quality' ? 'quality' : r.type === 'logistics_delay' ? 'logistics' : 'none';
       const SCOPE = { firstReply: 'quality', resolution: 'quality', returnProcessing: 'returns', logisticsDelay: 'logistics' } as const;
-      const all = serviceLevelReport(records, policy, { at });
+      const all = unwrap(serviceLevelReport(records, policy, { at }));
       for (const scope of ['quality', 'logistics', 'returns', 'none']) {
-        const part = serviceLevelReport(records.filter((r) => scopeOf(r) === scope), policy, { at });
+        const part = unwrap(serviceLevelReport(records.filter((r) => scopeOf(r) === scope), policy, { at }));
         for (const name of SERVICE_LEVEL_TARGETS) {
           if (SCOPE[name] === scope) expect(part[name]).toEqual(all[name]);
           else expect(part[name].total + part.calendarIssues.filter((i) => i.target === name).length).toBe(0);
@@ -142,7 +143,7 @@ describe('serviceLevelReport laws', () => {
 
   test.prop([arbRecords, arbAt, arbPolicy])('SLA-03 law: the report does not mutate its input', (records, at, policy) => {
     const copy = structuredClone(records);
-    serviceLevelReport(Object.freeze(records.map((r) => Object.freeze(r))), policy, { at });
+    unwrap(serviceLevelReport(Object.freeze(records.map((r) => Object.freeze(r))), policy, { at }));
     expect(records).toEqual(copy);
   });
 });

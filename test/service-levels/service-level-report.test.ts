@@ -4,10 +4,11 @@ import { serviceLevelReport } from '../../src/service-levels/service-level-repor
 import type { ServiceLevelRecord } from '../../src/service-levels/record.js';
 import type { Calendar } from '../../src/time/calendar.js';
 import { complaint, returnCase } from './factories.js';
+import { unwrap } from '../results.js';
 
 const LATER = '2025-12-01T00:00:00+08:00';
 const report = (records: ServiceLevelRecord[], at = LATER, calendar?: Calendar) =>
-  serviceLevelReport(records, policies.pinduoduo, calendar === undefined ? { at } : { at, calendar });
+  unwrap(serviceLevelReport(records, policies.pinduoduo, calendar === undefined ? { at } : { at, calendar }));
 
 describe('serviceLevelReport: first reply', () => {
   it('SLA-02: a first reply exactly 24 h after a quality complaint is on time; 1 ms later is not', () => {
@@ -63,8 +64,8 @@ describe('serviceLevelReport: resolution and return processing', () => {
 
   it('SLA-02: a logistics-delay complaint resolved after the report instant is not decided yet', () => {
     const late = complaint({ type: 'logistics_delay', resolvedAt: '2025-03-04T10:00:00.001+08:00', resolvedFor: 'buyer' });
-    expect(serviceLevelReport([late], policies.pinduoduo, { at: '2025-03-04T10:00:00+08:00' }).logisticsDelay.total).toBe(0);
-    expect(serviceLevelReport([late], policies.pinduoduo, { at: '2025-03-04T10:00:00.001+08:00' }).logisticsDelay.met).toBe(1);
+    expect(unwrap(serviceLevelReport([late], policies.pinduoduo, { at: '2025-03-04T10:00:00+08:00' })).logisticsDelay.total).toBe(0);
+    expect(unwrap(serviceLevelReport([late], policies.pinduoduo, { at: '2025-03-04T10:00:00.001+08:00' })).logisticsDelay.met).toBe(1);
   });
 
   it('SLA-02: return and exchange applications are processed within 7 working days; other cases are not counted', () => {
@@ -110,7 +111,7 @@ describe('serviceLevelReport: records still open', () => {
       yield* records;
     }
     expect(report([...once()])).toEqual(report(records));
-    expect(serviceLevelReport(once(), policies.pinduoduo, { at: LATER })).toEqual(report(records));
+    expect(unwrap(serviceLevelReport(once(), policies.pinduoduo, { at: LATER }))).toEqual(report(records));
   });
 });
 

@@ -8,7 +8,7 @@ import { policies } from '../../src/policies/index.js';
 import { arbGap, eventOf, walk, type Choice } from '../../src/testing/arb-events.js';
 import { formatInstant } from '../../src/time/zone.js';
 import { openedReturn } from './fixtures.js';
-import { advanced } from '../advanced.js';
+import { advanced } from '../results.js';
 
 /*
  * arbEvents draws raw choices and `walk` turns them into events. These tests drive `walk` with

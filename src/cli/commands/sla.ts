@@ -2,7 +2,7 @@ import { InstantSchema } from '../../model/instant.js';
 import { toInputIssues, type InputError, type InputIssue } from '../../model/parse.js';
 import { resolvePolicy } from '../../policies/resolve-policy.js';
 import { ServiceLevelRecordSchema, type ServiceLevelRecord } from '../../service-levels/record.js';
-import { serviceLevelReport, type ServiceLevelReport } from '../../service-levels/service-level-report.js';
+import { serviceLevelReport } from '../../service-levels/service-level-report.js';
 import { CALENDAR_HELP, CALENDAR_OPTIONS, calendarFromFlags } from '../calendar-flag.js';
 import { parseCommandArgs } from '../args.js';
 import { cannotRead, EXIT, printJson, type Command, type CliIO } from '../io.js';
@@ -180,16 +180,17 @@ export const sla: Command = {
     // Records are checked as the report pulls them; a bad one spoils the report, which is then dropped.
     const recordIssues: InputIssue[] = [];
     const records = validRecords(input.records, recordIssues);
-    let report: ServiceLevelReport | undefined;
+    let report: ReturnType<typeof serviceLevelReport> | undefined;
     try {
       if (policy === undefined || !at.success || !calendar.ok) for (const _ of records);
       else report = serviceLevelReport(records, policy, { at: at.data, ...calendar.options });
     } catch (e) {
       return cannotRead(io, file, e);
     }
-    const all = [...bad, ...issues, ...recordIssues, ...(calendar.ok ? [] : calendar.issues)];
-    if (report === undefined || all.length > 0) return invalid(io, all);
-    printJson(io, report);
+    // The records it saw passed their schema: its own refusal would name what the schema let through.
+    const all = [...bad, ...issues, ...recordIssues, ...(calendar.ok ? [] : calendar.issues), ...(report?.ok === false ? report.error.issues : [])];
+    if (report === undefined || !report.ok || all.length > 0) return invalid(io, all);
+    printJson(io, report.value);
     return EXIT.answer;
   },
 };

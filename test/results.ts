@@ -8,3 +8,9 @@ export function advanced(c: AfterSalesCase, at: string, policy: Policy): AfterSa
   if (!r.ok) throw new Error(`advanceTo refused ${at}: ${JSON.stringify(r.error)}`);
   return r.value;
 }
+
+/** A `Result` a test expects to be ok: its value, and a failed test otherwise. */
+export function unwrap<T>(r: { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: unknown }): T {
+  if (!r.ok) throw new Error(`expected ok, got ${JSON.stringify(r.error)}`);
+  return r.value;
+}
