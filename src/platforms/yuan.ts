@@ -32,15 +32,16 @@ export function yuanToFen(yuan: string, path: IssuePath = []): Result<number, Pl
 
 /**
  * Integer fen as a yuan string with two decimals, the form the platforms write (`1990` → `"19.90"`).
- * A programmer error (not an integer from 0 to MAX_FEN) throws: every amount the library holds is one.
+ * Anything but whole fen from 0 to MAX_FEN is `invalid_amount` at `path`.
  *
  * @example
- * fenToYuan(1990) // → '19.90'
+ * fenToYuan(1990) // → { ok: true, value: '19.90' }
+ * fenToYuan(1.5).ok // → false
  */
-export function fenToYuan(fen: number): string {
-  if (!Number.isSafeInteger(fen) || fen < 0 || fen > MAX_FEN) throw new RangeError(`fenToYuan: ${fen} is not an amount in fen (0…MAX_FEN)`);
+export function fenToYuan(fen: number, path: IssuePath = []): Result<string, PlatformIssue> {
+  if (!Number.isSafeInteger(fen) || fen < 0 || fen > MAX_FEN) return err(issue('invalid_amount', path, `amount ${String(fen)} is not whole fen from 0 to MAX_FEN (${MAX_FEN})`));
   const cents = fen % 100;
-  return `${(fen - cents) / 100}.${cents < 10 ? '0' : ''}${cents}`;
+  return ok(`${(fen - cents) / 100}.${cents < 10 ? '0' : ''}${cents}`);
 }
 
 /**

@@ -42,6 +42,10 @@ export interface ServiceLevelCalendarIssue {
  */
 export type ServiceLevelReport = {
   readonly rule: 'SLA-03';
+  /** The instant the report is as of (`options.at`): reports merge only when it is the same. */
+  readonly at: Instant;
+  /** The policy pack it was made under: reports merge only under the same one. */
+  readonly policy: { readonly id: string; readonly version: string };
   readonly calendarIssues: readonly ServiceLevelCalendarIssue[];
   /** Records whose working-day deadline computation read a day of a provisional year (CAL-03). */
   readonly provisional: number;
@@ -131,7 +135,8 @@ function satisfied(resolvedAt: number, resolvedFor: 'buyer' | 'merchant' | undef
  * serviceLevelReport([{ kind: 'complaint', id: 'c1', type: 'quality', channel: 'online',
  *   openedAt: '2025-03-03T10:00:00+08:00', firstReplyAt: '2025-03-03T12:00:00+08:00' }],
  *   policies.pinduoduo, { at: '2025-03-10T00:00:00+08:00' }).value
- * // → { rule: 'SLA-03', calendarIssues: [], provisional: 0, provisionalYears: [], undecidable: 0,
+ * // → { rule: 'SLA-03', at: '2025-03-10T00:00:00+08:00', policy: { id: 'pinduoduo', version: '2025.1' },
+ * //     calendarIssues: [], provisional: 0, provisionalYears: [], undecidable: 0,
  * //     firstReply: { rule: 'SLA-02', target: 0.8, met: 1, total: 1, share: 1, missed: [] },
  * //     resolution: { rule: 'SLA-02', target: 0.75, met: 0, total: 1, share: 0, missed: ['c1'] },
  * //     returnProcessing: { rule: 'SLA-02', target: 0.95, met: 0, total: 0, share: null, missed: [] },
@@ -139,7 +144,7 @@ function satisfied(resolvedAt: number, resolvedFor: 'buyer' | 'merchant' | undef
  */
 export function serviceLevelReport(
   records: Iterable<ServiceLevelRecord>,
-  policy: Pick<Policy, 'serviceLevels' | 'timeZone'>,
+  policy: Pick<Policy, 'id' | 'version' | 'serviceLevels' | 'timeZone'>,
   options: { readonly at: Instant; readonly calendar?: Calendar },
 ): Result<ServiceLevelReport, InputError> {
   const issues: InputIssue[] = [];
@@ -221,6 +226,8 @@ export function serviceLevelReport(
   };
   return ok({
     rule: 'SLA-03',
+    at: options.at,
+    policy: { id: policy.id, version: policy.version },
     firstReply: report('firstReply'),
     resolution: report('resolution'),
     returnProcessing: report('returnProcessing'),

@@ -3,7 +3,12 @@
 // the library makes — a Policy (definePolicy, policyAt, the built-ins), an AfterSalesCase (openCase,
 // applyEvent, parseCase), a ServiceLevelReport — passed as made: stored ones come back through their
 // parsers (parseCase, parsePolicy), which are the boundary for them and are fuzzed themselves.
+import { readFileSync } from 'node:fs';
+import * as calendar from '../../src/calendar/index.js';
 import * as lib from '../../src/index.js';
+import * as platforms from '../../src/platforms/index.js';
+import * as rules from '../../src/rules/index.js';
+import * as screening from '../../src/screening/index.js';
 import { APPLIED, ev, opened, order, pdd, plus, request, taobao, walk } from '../case/fixtures.js';
 import { complaint, returnCase } from '../service-levels/factories.js';
 import { unwrap } from '../results.js';
@@ -68,4 +73,49 @@ export const CALLS: Readonly<Record<string, readonly Call[]>> = {
   serviceLevelReport: [{ args: [[complaint(), returnCase()], pdd, { at: '2025-03-20T00:00:00+08:00' }], mutate: [0, 2] }],
   splitRefund: [{ args: [1000, [{ method: 'wechat_pay', amountFen: 2000 }, { method: 'platform_balance', amountFen: 1000 }]], mutate: [0, 1] }],
   verdictOf: [{ args: [[reason]], mutate: [0] }],
+};
+
+const fixture = (file: string): unknown => JSON.parse(readFileSync(new URL(`../fixtures/platforms/${file}`, import.meta.url), 'utf8'));
+const pddPayload = fixture('pdd/status-6.json');
+const taobaoPayload = fixture('taobao/SELLER_REFUSE_BUYER-1.json');
+const imported = (r: ReturnType<typeof platforms.fromPdd>) => unwrap(r).case;
+const holidayNotice = { year: 2027, papers: [], days: [{ name: '元旦', date: '2027-01-01', isOffDay: true }] };
+
+/**
+ * The subpaths' functions, by module. `joinYears` is left out on purpose: it joins the library's own
+ * `CalendarYear` values (cnYear2010 …) and a gap between them is a programmer error, as its doc says;
+ * a caller's years come in through `loadCalendar`, which is here. `aftersales/testing` builds
+ * fast-check arbitraries, whose contradictory constraints throw as fast-check's own do.
+ */
+export const SUBPATH_CALLS: Readonly<Record<string, { readonly module: Readonly<Record<string, unknown>>; readonly calls: Readonly<Record<string, readonly Call[]>>; readonly exempt: readonly string[] }>> = {
+  'aftersales/calendar': {
+    module: calendar,
+    exempt: ['joinYears'],
+    calls: {
+      loadCalendar: [{ args: [holidayNotice], mutate: [], raw: [0] }],
+      provisionalDaysOff: [{ args: [2027, ['02-05', '04-05', '06-09', '09-15']], mutate: [0, 1] }],
+      withProvisionalYears: [{ args: [calendar.cnAnnouncedCalendar], mutate: [] }, { args: [unwrap(calendar.loadCalendar(holidayNotice))], mutate: [] }],
+    },
+  },
+  'aftersales/screening': {
+    module: screening,
+    exempt: [],
+    calls: { screenMessage: [{ args: [{ text: '加我微信 abc12345 私下转账', sender: 'merchant', at: APPLIED }, pdd], mutate: [0] }] },
+  },
+  'aftersales/platforms': {
+    module: platforms,
+    exempt: [],
+    calls: {
+      amountToFen: [{ args: ['19.90', ['refund_fee']], mutate: [0] }, { args: [1990, ['refund_fee']], mutate: [0] }],
+      beijingTimeToInstant: [{ args: ['2026-03-04 10:00:00', ['created']], mutate: [0] }],
+      explainPlatformIssue: [{ args: [{ code: 'invalid_time', path: ['created'], message: 'x' }, 'zh-CN'], mutate: [1] }],
+      fenToYuan: [{ args: [1990], mutate: [0] }],
+      fromPdd: [{ args: [pddPayload], mutate: [], raw: [0] }],
+      fromTaobao: [{ args: [taobaoPayload], mutate: [], raw: [0] }],
+      toPddStatus: [{ args: [imported(platforms.fromPdd(pddPayload))], mutate: [] }],
+      toTaobaoStatus: [{ args: [imported(platforms.fromTaobao(taobaoPayload))], mutate: [] }],
+      yuanToFen: [{ args: ['19.90'], mutate: [0] }],
+    },
+  },
+  'aftersales/rules': { module: rules, exempt: [], calls: { ruleById: [{ args: ['ELG-06'], mutate: [0] }] } },
 };

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { MAX_FEN } from '../../src/model/instant.js';
 import { beijingTimeToInstant } from '../../src/platforms/beijing-time.js';
 import { amountToFen, fenToYuan, yuanToFen } from '../../src/platforms/yuan.js';
+import { unwrap } from '../results.js';
 
 describe('yuan strings to integer fen', () => {
   it.each([
@@ -41,12 +42,12 @@ describe('yuan strings to integer fen', () => {
   });
 
   it('writes fen with two decimals', () => {
-    expect([0, 5, 10, 1990, 20007, MAX_FEN].map(fenToYuan)).toEqual(['0.00', '0.05', '0.10', '19.90', '200.07', '100000000000.00']);
-    expect(() => fenToYuan(1.5)).toThrow(RangeError);
+    expect([0, 5, 10, 1990, 20007, MAX_FEN].map((fen) => unwrap(fenToYuan(fen)))).toEqual(['0.00', '0.05', '0.10', '19.90', '200.07', '100000000000.00']);
+    for (const bad of [1.5, -1, MAX_FEN + 1, Number.NaN]) expect(fenToYuan(bad, ['refund_fee'])).toMatchObject({ ok: false, error: { code: 'invalid_amount', path: ['refund_fee'] } });
   });
 
   test.prop([fc.integer({ min: 0, max: MAX_FEN })])('law: fen → yuan → fen is the identity', (fen) => {
-    expect(yuanToFen(fenToYuan(fen))).toEqual({ ok: true, value: fen });
+    expect(yuanToFen(unwrap(fenToYuan(fen)))).toEqual({ ok: true, value: fen });
   });
 
   // Yuan strings built digit by digit, in every form the platforms write (no decimals, one, two).
@@ -59,7 +60,7 @@ describe('yuan strings to integer fen', () => {
     });
   test.prop([arbYuan])('law: yuan → fen is exact and fen → yuan gives the same amount back', ({ text, fen }) => {
     expect(yuanToFen(text)).toEqual({ ok: true, value: fen });
-    expect(yuanToFen(fenToYuan(fen))).toEqual({ ok: true, value: fen });
+    expect(yuanToFen(unwrap(fenToYuan(fen)))).toEqual({ ok: true, value: fen });
   });
 });
 

@@ -16,6 +16,7 @@ import { fromTaobao, TAOBAO_STATUS_TABLE, toTaobaoStatus } from '../../src/platf
 import { arbEvents } from '../../src/testing/arb-events.js';
 import { formatInstant, parseInstant } from '../../src/time/zone.js';
 import { arbOpened, type Opened } from '../case/arbitraries.js';
+import { unwrap } from '../results.js';
 
 /** A generated case after the events it accepts: every table, every status the walk reaches. */
 const arbCase = () =>
@@ -99,9 +100,9 @@ describe('platform status round trip (CSE-06)', () => {
         after_sales_status: exported.value.after_sales_status,
         goods_number: item.quantity,
         sku_id: item.sku,
-        goods_price: fenToYuan(item.priceFen),
-        order_amount: fenToYuan(paidFen),
-        refund_amount: fenToYuan(refundFen),
+        goods_price: unwrap(fenToYuan(item.priceFen)),
+        order_amount: unwrap(fenToYuan(paidFen)),
+        refund_amount: unwrap(fenToYuan(refundFen)),
         shipping_status: g.order.shippedAt === undefined ? 0 : 1,
         user_shipping_status: g.order.signedAt === undefined ? '0' : '2',
         shipping_name: 'SF',
@@ -141,9 +142,9 @@ describe('platform status round trip (CSE-06)', () => {
         status: exported.value.status,
         cs_status: exported.value.cs_status,
         num: item.quantity,
-        price: fenToYuan(item.priceFen),
-        total_fee: fenToYuan(paidFen),
-        refund_fee: fenToYuan(refundFen),
+        price: unwrap(fenToYuan(item.priceFen)),
+        total_fee: unwrap(fenToYuan(paidFen)),
+        refund_fee: unwrap(fenToYuan(refundFen)),
         company_name: 'SF',
         sid: 'SF1234567890',
         created,

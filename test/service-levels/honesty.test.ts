@@ -54,15 +54,17 @@ describe('serviceLevelReport honesty', () => {
   });
 
   it('SLA-03 / CAL-03: merging sums provisional and undecidable and unions provisionalYears', () => {
-    const a = report([ACROSS_2027], AT_2027, cnProvisionalCalendar);
-    const b = report([returnCase({ id: 'p3', openedAt: '2027-12-27T10:00:00+08:00', processedAt: '2028-01-03T10:00:00+08:00' })], '2028-02-01T00:00:00+08:00', cnProvisionalCalendar);
-    const c = report([returnCase({ id: 'u1', openedAt: '2026-12-28T10:00:00+08:00' })], AT_2027);
+    // Reports merge only as of one instant: one late enough that every record here is decided.
+    const AS_OF = '2028-02-01T00:00:00+08:00';
+    const a = report([ACROSS_2027], AS_OF, cnProvisionalCalendar);
+    const b = report([returnCase({ id: 'p3', openedAt: '2027-12-27T10:00:00+08:00', processedAt: '2028-01-03T10:00:00+08:00' })], AS_OF, cnProvisionalCalendar);
+    const c = report([returnCase({ id: 'u1', openedAt: '2026-12-28T10:00:00+08:00' })], AS_OF);
     expect(b.provisionalYears).toEqual([2027, 2028]);
-    const m = mergeServiceLevelReports(mergeServiceLevelReports(b, a), c);
+    const m = unwrap(mergeServiceLevelReports(unwrap(mergeServiceLevelReports(b, a)), c));
     expect(m).toMatchObject({ provisional: 2, provisionalYears: [2027, 2028], undecidable: 1 });
     expect(m.calendarIssues.map((i) => i.id)).toEqual(['u1']);
     expect(m.returnProcessing).toMatchObject({ met: 2, total: 2, share: 1 });
-    const empty = mergeServiceLevelReports(report([], AT_2027), report([], AT_2027));
+    const empty = unwrap(mergeServiceLevelReports(report([], AS_OF), report([], AS_OF)));
     expect(empty).toMatchObject({ provisional: 0, provisionalYears: [], undecidable: 0 });
     expect(empty.firstReply.share).toBeNull();
   });

@@ -109,17 +109,33 @@ describe('mergeServiceLevelReports', () => {
   it('SLA-03: merging adds met and total, concatenates missed ids and calendar issues in order', () => {
     const a = report([complaint({ id: 'a1' }), returnCase({ id: 'late', openedAt: OPENED_LATE_2026 })], '2027-02-01T00:00:00+08:00');
     const b = report([complaint({ id: 'b1', firstReplyAt: '2025-03-03T11:00:00+08:00' }), complaint({ id: 'b2' })], '2027-02-01T00:00:00+08:00');
-    const m = mergeServiceLevelReports(a, b);
+    const m = unwrap(mergeServiceLevelReports(a, b));
     expect(m.rule).toBe('SLA-03');
     expect(m.firstReply).toEqual({ rule: 'SLA-02', target: 0.8, met: 1, total: 3, share: 1 / 3, missed: ['a1', 'b2'] });
     expect(m.calendarIssues.map((i) => i.id)).toEqual(['late']);
-    expect(mergeServiceLevelReports(b, a).calendarIssues.map((i) => i.id)).toEqual(['late']);
+    expect(unwrap(mergeServiceLevelReports(b, a)).calendarIssues.map((i) => i.id)).toEqual(['late']);
   });
 
-  it('SLA-03: reports made under different targets cannot be merged', () => {
+  it('SLA-03: reports made under different targets, as of different instants or under different policy packs are refused, each named', () => {
     const a = report([], at);
     const b = { ...a, resolution: { ...a.resolution, target: 0.9 } };
-    expect(() => mergeServiceLevelReports(a, b)).toThrow(new RangeError('cannot merge targets 0.75 and 0.9'));
-    expect(() => mergeServiceLevelReports(b, a)).toThrow(RangeError);
+    expect(mergeServiceLevelReports(a, b)).toEqual({
+      ok: false,
+      error: { code: 'invalid_input', issues: [{ path: ['reports', 1, 'resolution', 'target'], message: "target 0.9, the first report's 0.75" }] },
+    });
+    const later = report([], '2025-12-02T00:00:00+08:00');
+    const taobaoReport = unwrap(serviceLevelReport([], policies.taobao, { at }));
+    const merged = mergeServiceLevelReports(a, a, later, taobaoReport);
+    if (merged.ok) throw new Error('merged reports of different instants and packs');
+    // Taobao's targets differ from PDD's as well: those issues follow, named by target.
+    expect(merged.error.issues.filter((i) => i.path[2] === 'at' || i.path[2] === 'policy')).toEqual([
+      { path: ['reports', 2, 'at'], message: `made as of 2025-12-02T00:00:00+08:00, the first report as of ${at}` },
+      { path: ['reports', 3, 'policy'], message: 'made under taobao 2025.1, the first report under pinduoduo 2025.1' },
+    ]);
+    expect(merged.error.issues.every((i) => i.path[1] === 2 || i.path[1] === 3)).toBe(true);
+  });
+
+  it('SLA-03: a report says the instant and the policy pack it was made under', () => {
+    expect(report([], at)).toMatchObject({ at, policy: { id: 'pinduoduo', version: policies.pinduoduo.version } });
   });
 });

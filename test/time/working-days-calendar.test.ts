@@ -4,6 +4,7 @@ import { addWorkingDays, cnCalendar, isWorkingDay, policies } from '../../src/in
 import { cnAnnouncedCalendar, cnProvisionalCalendar, withProvisionalYears } from '../../src/calendar/index.js';
 import { dateOf, dayOf } from '../../src/time/local-date.js';
 import { DAY_MS } from '../../src/time/zone.js';
+import { unwrap } from '../results.js';
 
 const SHANGHAI = 8 * 3_600_000;
 const PROVISIONAL_FROM = dayOf('2027-01-01');
@@ -38,13 +39,16 @@ describe('CAL-03 / CAL-04: working days on a calendar that may be provisional', 
     expect(isWorkingDay('2026-12-31', cnProvisionalCalendar)).toEqual({ ok: true, value: true });
   });
 
-  it('CAL-03: withProvisionalYears extends the full announced calendar 2010–2036 and refuses a base ending mid-year', () => {
-    const c = withProvisionalYears(cnAnnouncedCalendar);
+  it('CAL-03: withProvisionalYears extends the full announced calendar 2010–2036 and refuses a base ending mid-year or past the lunar table, as a value', () => {
+    const c = unwrap(withProvisionalYears(cnAnnouncedCalendar));
     expect(c.covers).toEqual({ from: '2010-01-01', to: '2036-12-31' });
     expect(c.provisionalYears).toEqual(cnProvisionalCalendar.provisionalYears);
     expect(isWorkingDay('2015-09-04', { calendar: c })).toEqual({ ok: true, value: false });
-    expect(() => withProvisionalYears({ ...cnCalendar, covers: { from: '2024-01-01', to: '2026-06-30' } })).toThrow(RangeError);
-    expect(() => withProvisionalYears(c)).toThrow(RangeError);
+    expect(withProvisionalYears({ ...cnCalendar, covers: { from: '2024-01-01', to: '2026-06-30' } })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', issues: [{ path: ['base', 'covers', 'to'], message: expect.stringContaining('ends on 2026-06-30') }] },
+    });
+    expect(withProvisionalYears(c)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
   });
 
   test.prop([arbInstant, fc.integer({ min: 0, max: 20 })])(
