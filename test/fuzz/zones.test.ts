@@ -6,30 +6,11 @@
 import { describe, expect, it } from 'vitest';
 import * as lib from '../../src/index.js';
 import { CALLS, SUBPATH_CALLS, type Call } from './exports.js';
+import { inZone, outcome, ZONES } from '../in-zone.js';
 import { describeValue, nodes, setAt } from './mutate.js';
 
-const ZONES = ['UTC', 'Asia/Shanghai', 'America/New_York'] as const;
 /** What people, spreadsheets and `Date.parse` write for an instant when they leave the offset out. */
 const OFFSET_LESS = ['2025-03-09 09:00', '2025-03-09T09:00:00', '2025-03-09T09:00', '2025-03-09', '2025/03/09 09:00', 'December 1, 2026 10:00', 'Sun Mar 09 2025 09:00:00'];
-
-function inZone<T>(zone: string, f: () => T): T {
-  const before = process.env['TZ'];
-  process.env['TZ'] = zone;
-  try {
-    return f();
-  } finally {
-    if (before === undefined) delete process.env['TZ'];
-    else process.env['TZ'] = before;
-  }
-}
-/** A call's answer as text, so that zones can be compared (a throw is an answer too, for this law). */
-function outcome(f: () => unknown): string {
-  try {
-    return JSON.stringify(f()) ?? 'undefined';
-  } catch (e) {
-    return `throws ${e instanceof Error ? e.message : String(e)}`;
-  }
-}
 
 /** Every call with one string leaf of its arguments written without an offset. */
 function* offsetLess(call: Call): Generator<{ where: string; args: unknown[] }> {

@@ -13,27 +13,8 @@ import {
 } from '../../src/index.js';
 import { order, pdd, request } from '../case/fixtures.js';
 import { returnCase } from '../service-levels/factories.js';
+import { inZone, outcome, ZONES } from '../in-zone.js';
 
-// Node re-reads TZ when it is assigned, so one process can stand in for servers in three zones.
-const ZONES = ['UTC', 'Asia/Shanghai', 'America/New_York'] as const;
-const inZone = <T>(zone: string, f: () => T): T => {
-  const before = process.env['TZ'];
-  process.env['TZ'] = zone;
-  try {
-    return f();
-  } finally {
-    if (before === undefined) delete process.env['TZ'];
-    else process.env['TZ'] = before;
-  }
-};
-/** What a call gives — its value, or the error it throws — as text, so zones can be compared. */
-const outcome = (f: () => unknown): string => {
-  try {
-    return JSON.stringify(f());
-  } catch (e) {
-    return `throws ${e instanceof Error ? e.message : String(e)}`;
-  }
-};
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
