@@ -11,7 +11,7 @@ export { REASON_CODES, EFFECTS, type Reason, type ReasonCode, type ReasonEffect,
 export { parseOrder, parseRequest, parsePolicy, type InputError, type InputIssue } from './model/parse.js';
 export { parseCase, AfterSalesCaseSchema } from './model/case-schema.js';
 export { policies, type PolicyName } from './policies/index.js';
-export { definePolicy, type PolicyIssue } from './policies/define-policy.js';
+export { definePolicy, type PolicyError, type PolicyIssue } from './policies/define-policy.js';
 export { LEGAL_FLOORS } from './policies/legal-floors.js';
 export { policyTimelines, policyAt, type PolicyVersion, type PolicyTimeline, type PolicyAtIssue } from './policies/timeline.js';
 export { cnCalendar } from './time/cn-calendar.js';

@@ -33,9 +33,9 @@ function skuIssues(request: AfterSalesRequest, order: Order | undefined, rawOrde
   const seen = new Set<string>();
   const issues: InputIssue[] = [];
   skus.forEach((sku, i) => {
-    if (seen.has(sku)) issues.push({ path: ['request', 'skus', i], message: `duplicate sku ${sku}` });
+    if (seen.has(sku)) issues.push({ code: 'custom', path: ['request', 'skus', i], message: `duplicate sku ${sku}` });
     else if (onOrder !== undefined && !onOrder(sku)) {
-      issues.push({ path: ['request', 'skus', i], message: `unknown sku ${sku}: the order has no such item` });
+      issues.push({ code: 'invalid_value', path: ['request', 'skus', i], message: `unknown sku ${sku}: the order has no such item` });
     }
     seen.add(sku);
   });
@@ -91,7 +91,7 @@ export function fastAssessInput(input: Record<string, unknown>, policy: Policy):
  */
 export function parseAssessInput(input: unknown, fast = true): Result<AssessInput, InputError> {
   if (!isRecord(input)) {
-    return err({ code: 'invalid_input', issues: [{ path: [], message: 'expected an object { policy, order, request, at? }' }] });
+    return err({ code: 'invalid_input', issues: [{ code: 'invalid_type', path: [], message: 'expected an object { policy, order, request, at? }' }] });
   }
   const issues: InputIssue[] = [];
   const resolved = resolvePolicy(input['policy']);
@@ -108,10 +108,10 @@ export function parseAssessInput(input: unknown, fast = true): Result<AssessInpu
   if (request.success) {
     issues.push(...skuIssues(request.data, order.success ? order.data : undefined, input['order']));
     if (order.success && beforePayment(order.data, parseInstant(request.data.requestedAt))) {
-      issues.push({ path: ['request', 'requestedAt'], message: `the request cannot come before the order was paid (${order.data.paidAt})` });
+      issues.push({ code: 'custom', path: ['request', 'requestedAt'], message: `the request cannot come before the order was paid (${order.data.paidAt})` });
     }
     if (at?.success === true && parseInstant(at.data) < parseInstant(request.data.requestedAt)) {
-      issues.push({ path: ['at'], message: `the approval cannot come before the request (${request.data.requestedAt})` });
+      issues.push({ code: 'custom', path: ['at'], message: `the approval cannot come before the request (${request.data.requestedAt})` });
     }
   }
   if (issues.length > 0 || policy === undefined || !order.success || !request.success) {

@@ -12,6 +12,7 @@ export {
   loadCalendar,
   CALENDAR_LOAD_CODES,
   type CalendarLoadCode,
+  type CalendarLoadError,
   type CalendarLoadIssue,
   type LoadCalendarOptions,
   type CalendarInput,

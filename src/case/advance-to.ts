@@ -29,7 +29,7 @@ const MAX_TIMEOUTS = 64;
  */
 export function advanceTo(afterSalesCase: AfterSalesCase, at: string, policy: Policy): Result<AfterSalesCase, InputError> {
   const t = readInstant(at);
-  if (Number.isNaN(t)) return err(invalidArgument(['at'], `not an ISO-8601 instant with an offset: ${String(at)}`));
+  if (Number.isNaN(t)) return err(invalidArgument(['at'], `not an ISO-8601 instant with an offset: ${String(at)}`, 'invalid_format'));
   let c = afterSalesCase;
   // Stryker disable next-line EqualityOperator,UpdateOperator: a bound that only a transition-table bug can reach; every chain of timeouts ends long before it
   for (let n = 0; n < MAX_TIMEOUTS; n++) {

@@ -20,7 +20,13 @@ export const CALENDAR_HELP = [
 ] as const;
 
 /** A CAL-04 load issue as the CLI reports it: at `calendar.<file>.<path in the file>`, with the file. */
-export type CalendarFlagIssue = InputIssue & Pick<CalendarLoadIssue, 'code' | 'rule'> & { readonly file: string };
+export type CalendarFlagIssue = Omit<InputIssue, 'code'> & Pick<CalendarLoadIssue, 'code' | 'rule'> & { readonly file: string };
+
+/** The CLI's `invalid_input` error: input issues, and the load issues of any `--calendar` file. */
+export interface CliInputError {
+  readonly code: 'invalid_input';
+  readonly issues: readonly (InputIssue | CalendarFlagIssue)[];
+}
 
 export type CalendarFlagResult =
   | { readonly ok: true; readonly options: CalendarOptions }
@@ -56,14 +62,14 @@ export function calendarFromFlags(
     try {
       json = JSON.parse(text);
     } catch (e) {
-      issues.push({ path: ['calendar', file], message: `not calendar JSON: ${file}: ${message(e)}` });
+      issues.push({ code: 'invalid_format', path: ['calendar', file], message: `not calendar JSON: ${file}: ${message(e)}` });
       continue;
     }
     const loaded = loadCalendar(json, { base: calendar });
     if (loaded.ok) calendar = loaded.value;
     else
       issues.push(
-        ...loaded.error.map((i): CalendarFlagIssue => ({
+        ...loaded.error.issues.map((i): CalendarFlagIssue => ({
           path: ['calendar', file, ...i.path],
           message: `${file}: ${i.message}`,
           code: i.code,

@@ -1,14 +1,32 @@
-import type { $ZodError } from 'zod/v4/core';
+import type { $ZodError, $ZodIssue } from 'zod/v4/core';
+import type { InputIssueCode } from '../explain/issues.js';
 import type * as z from './zod.js';
 import { OrderSchema, type Order } from './order.js';
 import { PolicySchema, type Policy } from './policy.js';
 import { AfterSalesRequestSchema, type AfterSalesRequest } from './request.js';
 import { err, ok, type Result } from './result.js';
 
-/** One bad field: where it is and what is wrong with it. */
+/**
+ * One bad field: where it is (`path`), what kind of problem it is (`code`, one of zod's
+ * {@link INPUT_ISSUE_CODES}), and an English `message`; `params` carries the bounds or the allowed
+ * values when the check has them, so `explain` can name them in either language.
+ */
 export interface InputIssue {
+  readonly code: InputIssueCode;
   readonly path: readonly (string | number)[];
   readonly message: string;
+  /** The rule the field breaks, when a rule and not just the shape refuses it (a policy below a legal floor). */
+  readonly rule?: string;
+  readonly params?: InputIssueParams;
+}
+
+/** What an {@link InputIssue} names beside its message: the expected type, the bounds, the allowed values or keys. */
+export interface InputIssueParams {
+  readonly expected?: string;
+  readonly minimum?: number | bigint;
+  readonly maximum?: number | bigint;
+  readonly values?: readonly unknown[];
+  readonly keys?: readonly string[];
 }
 
 /** Untrusted input failed validation; `issues` names every bad field at once. */
@@ -17,12 +35,35 @@ export interface InputError {
   readonly issues: readonly InputIssue[];
 }
 
+/** The bounds or allowed values of a zod issue, when it has any. */
+function paramsOf(i: $ZodIssue): InputIssueParams | undefined {
+  switch (i.code) {
+    case 'invalid_type':
+      return { expected: i.expected };
+    case 'too_big':
+      return { maximum: i.maximum };
+    case 'too_small':
+      return { minimum: i.minimum };
+    case 'invalid_value':
+      return { values: i.values };
+    case 'unrecognized_keys':
+      return { keys: i.keys };
+    default:
+      return undefined;
+  }
+}
+
 /** Converts zod's issues to ours, prefixing each path with where the value sat. */
 export function toInputIssues(error: $ZodError, prefix: readonly (string | number)[] = []): InputIssue[] {
-  return error.issues.map((i) => ({
-    path: [...prefix, ...i.path.map((p) => (typeof p === 'symbol' ? String(p) : p))],
-    message: i.message,
-  }));
+  return error.issues.map((i) => {
+    const params = paramsOf(i);
+    const issue = {
+      code: i.code,
+      path: [...prefix, ...i.path.map((p) => (typeof p === 'symbol' ? String(p) : p))],
+      message: i.message,
+    };
+    return params === undefined ? issue : { ...issue, params };
+  });
 }
 
 const parser =
@@ -39,7 +80,7 @@ const parser =
  *
  * @example
  * parseOrder({ id: 'x', payments: [], items: [] })
- * // → { ok: false, error: { code: 'invalid_input', issues: [{ path: ['items'], message: 'an order has at least one item' }] } }
+ * // → { ok: false, error: { code: 'invalid_input', issues: [{ code: 'too_small', path: ['items'], message: 'an order has at least one item', params: { minimum: 1 } }] } }
  */
 export const parseOrder: (input: unknown) => Result<Order, InputError> = parser(OrderSchema);
 

@@ -1,11 +1,13 @@
 import { toInputIssues } from '../model/parse.js';
 import { PolicySchema, type Policy } from '../model/policy.js';
 import type { DeepPartial } from '../model/readonly.js';
-import { err, ok, type Result } from '../model/result.js';
+import { fail } from '../model/failure.js';
+import type { Failure } from '../model/failure.js';
+import { ok, type Result } from '../model/result.js';
 import { deepFreeze } from '../model/freeze.js';
 import { LEGAL_FLOORS } from './legal-floors.js';
 
-/** Why an override was refused. */
+/** Why an override was refused: one issue of a {@link PolicyError}. */
 export interface PolicyIssue {
   readonly code: 'below_legal_floor' | 'invalid_policy' | 'unknown_key';
   readonly path: readonly (string | number)[];
@@ -13,6 +15,9 @@ export interface PolicyIssue {
   /** For `below_legal_floor`: the rule the floor protects. */
   readonly rule?: string;
 }
+
+/** `definePolicy`'s error: the derived policy is refused, with every issue at once. */
+export type PolicyError = Failure<'invalid_policy', PolicyIssue>;
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -120,7 +125,7 @@ export function legalFloorIssues(p: Policy): PolicyIssue[] {
  * names a key no policy has (`unknown_key`, with its path), or goes below a legal floor (no-reason
  * window under 7 days, a fault exchange or repair closing before day 15 (ELG-17), counterfeit compensation under 3× or ¥500, refund after receipt over 7 days,
  * a wider excluded-goods list than the law allows). Unknown keys are reported alongside every other
- * issue at once.
+ * issue at once, as `{ code: 'invalid_policy', issues }` ({@link PolicyError}).
  *
  * The result is deeply frozen. A policy that differs from `base` has a new `version`: the one the
  * override gives, or else `${base.version}+` and the 8-hex FNV-1a fingerprint of the override's
@@ -132,18 +137,19 @@ export function legalFloorIssues(p: Policy): PolicyIssue[] {
  * definePolicy(policies.taobao, { version: 'shop-42', eligibility: { noReasonWindowDays: 15 } }).ok // → true
  * definePolicy(policies.taobao, { eligibility: { noReasonWindowDays: 15 } }).value.version // → '2025.1+48e095d4'
  * definePolicy(policies.taobao, { eligibility: { noReasonWindowDays: 5 } })
- * // → { ok: false, error: [{ code: 'below_legal_floor', rule: 'ELG-06', path: ['eligibility', 'noReasonWindowDays'], … }] }
+ * // → { ok: false, error: { code: 'invalid_policy', issues: [{ code: 'below_legal_floor', rule: 'ELG-06', path: ['eligibility', 'noReasonWindowDays'], … }] } }
  * definePolicy(policies.taobao, { eligibility: { noReasonWindowDay: 15 } } as never)
- * // → { ok: false, error: [{ code: 'unknown_key', path: ['eligibility', 'noReasonWindowDay'], … }] }
+ * // → { ok: false, error: { code: 'invalid_policy', issues: [{ code: 'unknown_key', path: ['eligibility', 'noReasonWindowDay'], … }] } }
  */
-export function definePolicy(base: Policy, overrides: DeepPartial<Policy>): Result<Policy, PolicyIssue[]> {
+export function definePolicy(base: Policy, overrides: DeepPartial<Policy>): Result<Policy, PolicyError> {
   const unknown = unknownKeyIssues(overrides, defOf(PolicySchema), []);
   const parsed = PolicySchema.safeParse(merge(base, overrides));
   if (!parsed.success) {
-    return err([...unknown, ...toInputIssues(parsed.error).map((i) => ({ code: 'invalid_policy' as const, ...i }))]);
+    const malformed = toInputIssues(parsed.error).map((i): PolicyIssue => ({ code: 'invalid_policy', path: i.path, message: i.message }));
+    return fail('invalid_policy', [...unknown, ...malformed]);
   }
   const floors = legalFloorIssues(parsed.data);
-  if (unknown.length + floors.length > 0) return err([...unknown, ...floors]);
+  if (unknown.length + floors.length > 0) return fail('invalid_policy', [...unknown, ...floors]);
   const policy = parsed.data;
   const { version: _given, ...rest } = policy;
   const { version: _base, ...baseRest } = base;

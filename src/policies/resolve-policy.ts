@@ -14,18 +14,18 @@ const NAMES = Object.keys(policies).join(', ');
  *
  * @example
  * resolvePolicy('taobao') // → { ok: true, value: policies.taobao }
- * resolvePolicy('jd')     // → { ok: false, error: [{ path: ['policy'], message: 'unknown policy "jd": use pinduoduo, taobao or a full policy object' }] }
+ * resolvePolicy('jd')     // → { ok: false, error: [{ code: 'invalid_value', path: ['policy'], message: 'unknown policy "jd": use pinduoduo, taobao or a full policy object' }] }
  */
 export function resolvePolicy(value: unknown): Result<Policy, InputIssue[]> {
   if (typeof value === 'string') {
     return Object.hasOwn(policies, value)
       ? ok(policies[value as keyof typeof policies])
-      : err([{ path: ['policy'], message: `unknown policy "${value}": use ${NAMES} or a full policy object` }]);
+      : err([{ code: 'invalid_value', path: ['policy'], message: `unknown policy "${value}": use ${NAMES} or a full policy object` }]);
   }
-  if (value === undefined) return err([{ path: ['policy'], message: `required: a policy name (${NAMES}) or a full policy object` }]);
+  if (value === undefined) return err([{ code: 'invalid_type', path: ['policy'], message: `required: a policy name (${NAMES}) or a full policy object` }]);
   const parsed = PolicySchema.safeParse(value);
   if (!parsed.success) return err(toInputIssues(parsed.error, ['policy']));
   // Stryker disable next-line StringLiteral: every legal floor issue names its rule, so the fallback text is never printed
-  const floors = legalFloorIssues(parsed.data).map((i) => ({ path: ['policy', ...i.path], message: `${i.message} (${i.rule ?? 'legal floor'})` }));
+  const floors = legalFloorIssues(parsed.data).map((i) => ({ code: 'custom' as const, ...(i.rule === undefined ? {} : { rule: i.rule }), path: ['policy', ...i.path], message: `${i.message} (${i.rule ?? 'legal floor'})` }));
   return floors.length === 0 ? ok(parsed.data) : err(floors);
 }

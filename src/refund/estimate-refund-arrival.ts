@@ -66,7 +66,7 @@ export function estimateRefundArrival(
   options: RefundArrivalOptions = NO_OPTIONS,
 ): Result<RefundArrival, CalendarIssue | InputError> {
   const from = readInstant(query.from);
-  if (Number.isNaN(from)) return err(invalidArgument(['from'], `not an ISO-8601 instant with an offset: ${String(query.from)}`));
+  if (Number.isNaN(from)) return err(invalidArgument(['from'], `not an ISO-8601 instant with an offset: ${String(query.from)}`, 'invalid_format'));
   if ('payments' in query && query.payments.length === 0) return err(invalidArgument(['payments'], 'a refund goes back to at least one payment'));
   const custom = options.calendar;
   const calendar = custom === undefined || custom === null ? defaultCalendar() : compileCalendar(custom);

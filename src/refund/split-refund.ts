@@ -26,13 +26,13 @@ export interface RefundShare {
 export function splitRefund(amountFen: number, payments: readonly RefundShare[]): Result<RefundShare[], InputError> {
   const issues: InputIssue[] = [];
   payments.forEach((p, i) => {
-    if (!isFenAmount(p.amountFen)) issues.push({ path: ['payments', i, 'amountFen'], message: `must be whole fen from 0 to MAX_FEN, got ${String(p.amountFen)}` });
+    if (!isFenAmount(p.amountFen)) issues.push({ code: 'invalid_value', path: ['payments', i, 'amountFen'], message: `must be whole fen from 0 to MAX_FEN, got ${String(p.amountFen)}` });
   });
   const paid = issues.length > 0 ? Number.NaN : payments.reduce((a, p) => a + p.amountFen, 0);
   // Sums, not just single payments, must stay exact (issue 13's money past 2^53).
-  if (!Number.isNaN(paid) && !Number.isSafeInteger(paid)) issues.push({ path: ['payments'], message: `the payments add up to ${paid} fen, past Number.MAX_SAFE_INTEGER` });
+  if (!Number.isNaN(paid) && !Number.isSafeInteger(paid)) issues.push({ code: 'too_big', path: ['payments'], message: `the payments add up to ${paid} fen, past Number.MAX_SAFE_INTEGER` });
   if (issues.length === 0 && !(Number.isSafeInteger(amountFen) && amountFen >= 0 && amountFen <= paid)) {
-    issues.push({ path: ['amountFen'], message: `a refund of ${String(amountFen)} fen cannot be split over ${paid} fen of payments` });
+    issues.push({ code: 'invalid_value', path: ['amountFen'], message: `a refund of ${String(amountFen)} fen cannot be split over ${paid} fen of payments` });
   }
   return issues.length > 0 ? err({ code: 'invalid_input', issues }) : ok(splitShares(amountFen, payments, paid));
 }

@@ -25,12 +25,12 @@ function mismatches(rs: readonly ServiceLevelReport[]): InputIssue[] {
   const first = rs[0]!;
   const issues: InputIssue[] = [];
   rs.forEach((r, i) => {
-    if (r.at !== first.at) issues.push({ path: ['reports', i, 'at'], message: `made as of ${r.at}, the first report as of ${first.at}` });
+    if (r.at !== first.at) issues.push({ code: 'invalid_value', path: ['reports', i, 'at'], message: `made as of ${r.at}, the first report as of ${first.at}` });
     if (r.policy.id !== first.policy.id || r.policy.version !== first.policy.version) {
-      issues.push({ path: ['reports', i, 'policy'], message: `made under ${r.policy.id} ${r.policy.version}, the first report under ${first.policy.id} ${first.policy.version}` });
+      issues.push({ code: 'invalid_value', path: ['reports', i, 'policy'], message: `made under ${r.policy.id} ${r.policy.version}, the first report under ${first.policy.id} ${first.policy.version}` });
     }
     for (const key of TARGET_KEYS) {
-      if (r[key].target !== first[key].target) issues.push({ path: ['reports', i, key, 'target'], message: `target ${r[key].target}, the first report's ${first[key].target}` });
+      if (r[key].target !== first[key].target) issues.push({ code: 'invalid_value', path: ['reports', i, key, 'target'], message: `target ${r[key].target}, the first report's ${first[key].target}` });
     }
   });
   return issues;

@@ -152,11 +152,11 @@ export function serviceLevelReport(
   const parse = (iso: string | undefined, path: InputIssue['path']): number => {
     if (iso === undefined) return Number.NaN;
     const t = readInstant(iso);
-    if (Number.isNaN(t)) issues.push({ path, message: `not an ISO-8601 instant with an offset in the supported years: ${String(iso)}` });
+    if (Number.isNaN(t)) issues.push({ code: 'invalid_format', path, message: `not an ISO-8601 instant with an offset in the supported years: ${String(iso)}` });
     return t;
   };
   const at = parse(options.at, ['options', 'at']);
-  if (options.at === undefined) issues.push({ path: ['options', 'at'], message: 'the report instant is required' });
+  if (options.at === undefined) issues.push({ code: 'invalid_type', path: ['options', 'at'], message: 'the report instant is required' });
   const zone = policy.timeZone;
   const calendar = compileCalendar(options.calendar ?? cnCalendar);
   const { firstReply, resolution, returnProcessing, logisticsDelay } = policy.serviceLevels;
@@ -196,7 +196,7 @@ export function serviceLevelReport(
     const i = index++;
     const path = (field: string): InputIssue['path'] => ['records', i, field];
     const opened = parse(r.openedAt, path('openedAt'));
-    if (r.openedAt === undefined) issues.push({ path: path('openedAt'), message: 'openedAt is required' });
+    if (r.openedAt === undefined) issues.push({ code: 'invalid_type', path: path('openedAt'), message: 'openedAt is required' });
     const replied = r.kind === 'complaint' ? parse(r.firstReplyAt, path('firstReplyAt')) : Number.NaN;
     const resolved = r.kind === 'complaint' ? parse(r.resolvedAt, path('resolvedAt')) : Number.NaN;
     const processed = r.kind === 'case' ? parse(r.processedAt, path('processedAt')) : Number.NaN;

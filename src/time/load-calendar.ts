@@ -2,7 +2,8 @@ import type { $ZodError } from 'zod/v4/core';
 import * as z from '../model/zod.js';
 import { whole } from '../model/instant.js';
 import { deepFreeze } from '../model/freeze.js';
-import { err, ok, type Result } from '../model/result.js';
+import { fail, type Failure } from '../model/failure.js';
+import { ok, type Result } from '../model/result.js';
 import type { Calendar } from './calendar.js';
 import { cnCalendar } from './cn-calendar.js';
 import { dayOf, weekdayOf, type LocalDate } from './local-date.js';
@@ -32,6 +33,9 @@ export interface CalendarLoadIssue {
   /** The year the issue is about, when it is about one. */
   readonly year?: number;
 }
+
+/** `loadCalendar`'s error: the data is refused, with every {@link CalendarLoadIssue} at once. */
+export type CalendarLoadError = Failure<'invalid_calendar', CalendarLoadIssue>;
 
 export interface LoadCalendarOptions {
   /** The calendar the loaded years extend or replace provisional years of (default {@link cnCalendar}). */
@@ -155,7 +159,8 @@ function readSource(raw: unknown, path: Path, issues: CalendarLoadIssue[]): Sour
  * file (`{ year, papers, days: [{ name, date, isOffDay }] }`), a plain list of days
  * (`[{ date, isOffDay, name? }]`, its year that of its first date), or an array of several of
  * either — on top of `base` (default {@link cnCalendar}). Never throws: every problem is reported
- * at once, each with its path in the input and `rule: 'CAL-04'`.
+ * at once, as `{ code: 'invalid_calendar', issues }` ({@link CalendarLoadError}), each issue with its
+ * path in the input and `rule: 'CAL-04'`.
  *
  * A loaded year replaces that year's days in `base` (its holidays and make-up working days come
  * from the data alone; weekends stay off unless listed as working) and stops being provisional
@@ -174,7 +179,7 @@ function readSource(raw: unknown, path: Path, issues: CalendarLoadIssue[]): Sour
  * r.ok && r.value.id // → 'cn-state-council-2024-2026+2027'
  * loadCalendar([{ date: '2026-10-01', isOffDay: true }]).ok // → false (year_announced: 2026 is announced)
  */
-export function loadCalendar(input: unknown, options: LoadCalendarOptions = {}): Result<Calendar, readonly CalendarLoadIssue[]> {
+export function loadCalendar(input: unknown, options: LoadCalendarOptions = {}): Result<Calendar, CalendarLoadError> {
   const base = options.base ?? cnCalendar;
   const issues: CalendarLoadIssue[] = [];
   const sources: Source[] = [];
@@ -215,7 +220,7 @@ export function loadCalendar(input: unknown, options: LoadCalendarOptions = {}):
         );
     }
   }
-  if (issues.length > 0) return err(deepFreeze(issues));
+  if (issues.length > 0) return fail('invalid_calendar', deepFreeze(issues));
 
   const loaded = new Set(years);
   const keep = (date: LocalDate): boolean => !loaded.has(yearOf(date));

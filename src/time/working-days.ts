@@ -3,7 +3,7 @@ import { err, ok } from '../model/result.js';
 import type { Reason } from '../model/reason.js';
 import { invalidArgument } from '../model/invalid-argument.js';
 import { inInstantYears, OUTSIDE_INSTANT_YEARS } from '../model/is-instant.js';
-import type { InputError } from '../model/parse.js';
+import type { InputError, InputIssue } from '../model/parse.js';
 import { provisionalFor, provisionalForDays } from './provisional-notice.js';
 import {
   compileCalendar,
@@ -84,8 +84,8 @@ const answer = <T>(value: T, provisional: Reason<'calendar_provisional'> | undef
  */
 export function isWorkingDay(date: LocalDate, calendar: Calendar | CalendarOptions = {}): WorkingDayResult<boolean> {
   const day = typeof date === 'string' ? dayOf(date) : Number.NaN;
-  if (Number.isNaN(day)) return err(invalidArgument(['date'], `not a real YYYY-MM-DD date: ${String(date)}`));
-  if (!inInstantYears(date)) return err(invalidArgument(['date'], `${OUTSIDE_INSTANT_YEARS}: ${date}`));
+  if (Number.isNaN(day)) return err(invalidArgument(['date'], `not a real YYYY-MM-DD date: ${String(date)}`, 'invalid_format'));
+  if (!inInstantYears(date)) return err(invalidArgument(['date'], `${OUTSIDE_INSTANT_YEARS}: ${date}`, 'too_big'));
   const c = compileCalendar(('covers' in calendar ? calendar : calendar.calendar) ?? cnCalendar);
   if (!covers(c, day)) return err(notCovered(c, day));
   return answer(isWorking(c, day), provisionalForDays(c, day, day));
@@ -108,9 +108,9 @@ export function addWorkingDays(
   options: CalendarOptions = {},
 ): WorkingDayResult<string> {
   const t = readInstant(instant);
-  const issues = [
-    ...(Number.isNaN(t) ? [{ path: ['instant'], message: `not an ISO-8601 instant with an offset: ${String(instant)}` }] : []),
-    ...(Number.isSafeInteger(n) && n >= 0 ? [] : [{ path: ['n'], message: `working days must be a whole number ≥ 0, got ${String(n)}` }]),
+  const issues: InputIssue[] = [
+    ...(Number.isNaN(t) ? [{ code: 'invalid_format' as const, path: ['instant'], message: `not an ISO-8601 instant with an offset: ${String(instant)}` }] : []),
+    ...(Number.isSafeInteger(n) && n >= 0 ? [] : [{ code: 'invalid_value' as const, path: ['n'], message: `working days must be a whole number ≥ 0, got ${String(n)}` }]),
   ];
   if (issues.length > 0) return err({ code: 'invalid_input', issues });
   const c = compileCalendar(options.calendar ?? cnCalendar);

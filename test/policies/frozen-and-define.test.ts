@@ -119,7 +119,7 @@ describe('definePolicy reports unknown override keys', () => {
     } as never);
     expect(r.ok).toBe(false);
     if (!r.ok) {
-      expect(r.error.map((i) => [i.code, i.path.join('.')])).toEqual([
+      expect(r.error.issues.map((i) => [i.code, i.path.join('.')])).toEqual([
         ['unknown_key', 'colour'],
         ['unknown_key', 'refund.groupBuyFailed.extra'],
         ['unknown_key', 'penalties.counterfeit.multipl'],
@@ -132,7 +132,7 @@ describe('definePolicy reports unknown override keys', () => {
     const r = definePolicy(policies.taobao, { penalties: { counterfeit: { multiple: 2 } }, case: { merchantResponseHour: 1 } } as never);
     expect(r.ok).toBe(false);
     if (!r.ok) {
-      expect(r.error.map((i) => [i.code, i.path.join('.'), i.rule])).toEqual([
+      expect(r.error.issues.map((i) => [i.code, i.path.join('.'), i.rule])).toEqual([
         ['unknown_key', 'case.merchantResponseHour', undefined],
         ['below_legal_floor', 'penalties.counterfeit.multiple', 'PEN-04'],
       ]);

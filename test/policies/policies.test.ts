@@ -39,7 +39,7 @@ describe('definePolicy and the legal floors', () => {
       eligibility: { excludedGoods: ['custom_made', 'standard'], excludedIfConfirmed: ['hygiene_sealed', 'standard'] },
     });
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.error.map((i) => i.rule)).toEqual(['ELG-07', 'ELG-07', 'RFT-06', 'PEN-04', 'PEN-04']);
+    if (!r.ok) expect(r.error.issues.map((i) => i.rule)).toEqual(['ELG-07', 'ELG-07', 'RFT-06', 'PEN-04', 'PEN-04']);
   });
 
   it('accepts generous overrides and merges them without touching the base', () => {
@@ -54,7 +54,7 @@ describe('definePolicy and the legal floors', () => {
   it('reports malformed overrides as invalid_policy with their paths', () => {
     const r = definePolicy(policies.taobao, { timeZone: 'Mars/Olympus', case: { evidenceHours: -1 } });
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.error.map((i) => [i.code, i.path.join('.')])).toEqual([
+    if (!r.ok) expect(r.error.issues.map((i) => [i.code, i.path.join('.')])).toEqual([
       ['invalid_policy', 'timeZone'],
       ['invalid_policy', 'case.evidenceHours'],
     ]);

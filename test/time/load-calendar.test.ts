@@ -21,7 +21,8 @@ const file2027 = {
 const issuesOf = (input: unknown, base?: Calendar): readonly CalendarLoadIssue[] => {
   const r = base === undefined ? loadCalendar(input) : loadCalendar(input, { base });
   if (r.ok) throw new Error('expected a failure');
-  return r.error;
+  expect(r.error.code).toBe('invalid_calendar');
+  return r.error.issues;
 };
 const codes = (issues: readonly CalendarLoadIssue[]) => issues.map((i) => [i.code, i.path]);
 

@@ -1,20 +1,20 @@
 import type { InputError } from '../../model/parse.js';
 import type { PlatformFailure } from '../../platforms/import-case.js';
 import { parseCommandArgs } from '../args.js';
-import { CALENDAR_HELP, CALENDAR_OPTIONS, calendarFromFlags } from '../calendar-flag.js';
+import { CALENDAR_HELP, CALENDAR_OPTIONS, calendarFromFlags, type CliInputError } from '../calendar-flag.js';
 import { cannotRead, EXIT, printJson, type Command, type CliIO } from '../io.js';
 import { assessJsonl } from './assess-jsonl.js';
 import { assessOne, PLATFORMS, type Platform } from './assess-one.js';
 import { helpLines } from './screen.js';
 
-const invalid = (io: CliIO, error: InputError | PlatformFailure): number => {
+const invalid = (io: CliIO, error: CliInputError | PlatformFailure): number => {
   io.stderr(`${JSON.stringify(error, null, 2)}\n`);
   return EXIT.invalid;
 };
 
 const USAGE = 'usage: aftersales assess FILE|- [--from pdd|taobao] [--calendar FILE]... [--provisional]\n       aftersales assess --jsonl [FILE|-] [--from pdd|taobao] [--calendar FILE]... [--provisional]';
 
-const problem = (message: string): InputError => ({ code: 'invalid_input', issues: [{ path: [], message }] });
+const problem = (message: string): InputError => ({ code: 'invalid_input', issues: [{ code: 'custom', path: [], message }] });
 
 const isPlatform = (v: string): v is Platform => Object.hasOwn(PLATFORMS, v);
 

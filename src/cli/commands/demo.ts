@@ -79,7 +79,7 @@ export const demo: Command = {
       try {
         const json: unknown = JSON.parse(text);
         if (isRecord(json)) return json as Example;
-        issues.push({ path: [file], message: `expected an example object { policy, order, request }, received ${json === null ? 'null' : Array.isArray(json) ? 'an array' : `a ${typeof json}`}` });
+        issues.push({ code: 'invalid_type', path: [file], message: `expected an example object { policy, order, request }, received ${json === null ? 'null' : Array.isArray(json) ? 'an array' : `a ${typeof json}`}` });
       } catch {
         return 'not JSON';
       }

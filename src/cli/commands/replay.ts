@@ -4,16 +4,16 @@ import { deadlines } from '../../case/deadlines.js';
 import { replay as replayCase } from '../../case/replay.js';
 import { parseCaseEvents, type AfterSalesCase } from '../../model/case.js';
 import { InstantSchema } from '../../model/instant.js';
-import { toInputIssues, type InputError, type InputIssue } from '../../model/parse.js';
+import { toInputIssues, type InputIssue } from '../../model/parse.js';
 import { findViolations } from '../../penalties/find-violations.js';
 import { ok } from '../../model/result.js';
 import { parseCommandArgs } from '../args.js';
-import { CALENDAR_HELP, CALENDAR_OPTIONS, calendarFromFlags } from '../calendar-flag.js';
+import { CALENDAR_HELP, CALENDAR_OPTIONS, calendarFromFlags, type CliInputError } from '../calendar-flag.js';
 import { cannotRead, EXIT, printJson, type Command, type CliIO } from '../io.js';
 import { helpLines } from './screen.js';
 
-const invalid = (io: CliIO, issues: readonly InputIssue[]): number => {
-  const error: InputError = { code: 'invalid_input', issues };
+const invalid = (io: CliIO, issues: CliInputError['issues']): number => {
+  const error: CliInputError = { code: 'invalid_input', issues };
   io.stderr(`${JSON.stringify(error, null, 2)}\n`);
   return EXIT.invalid;
 };
@@ -63,15 +63,15 @@ export const replay: Command = {
     try {
       json = JSON.parse(text);
     } catch (e) {
-      return invalid(io, [{ path: [], message: `not JSON: ${e instanceof Error ? e.message : String(e)}` }]);
+      return invalid(io, [{ code: 'invalid_format', path: [], message: `not JSON: ${e instanceof Error ? e.message : String(e)}` }]);
     }
-    if (!isRecord(json)) return invalid(io, [{ path: [], message: 'expected an object { policy, order, request, events, at? }' }]);
+    if (!isRecord(json)) return invalid(io, [{ code: 'invalid_type', path: [], message: 'expected an object { policy, order, request, events, at? }' }]);
 
     const issues: InputIssue[] = [];
     const base = parseAssessInput({ policy: json['policy'], order: json['order'], request: json['request'] });
     if (!base.ok) issues.push(...base.error.issues);
     const events = json['events'] === undefined ? undefined : parseCaseEvents(json['events']);
-    if (events === undefined) issues.push({ path: ['events'], message: 'required: an array of case events' });
+    if (events === undefined) issues.push({ code: 'invalid_type', path: ['events'], message: 'required: an array of case events' });
     else if (!events.ok) issues.push(...events.error.issues.map((i) => ({ ...i, path: ['events', ...i.path] })));
     const at = json['at'] === undefined ? undefined : InstantSchema.safeParse(json['at']);
     if (at !== undefined && !at.success) issues.push(...toInputIssues(at.error, ['at']));

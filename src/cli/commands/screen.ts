@@ -68,10 +68,10 @@ export const screen: Command = {
     const issues: InputIssue[] = [];
     const policyName = values.policy ?? 'pinduoduo';
     const policy = isPolicyName(policyName) ? policies[policyName] : undefined;
-    if (policy === undefined) issues.push({ path: ['policy'], message: `unknown policy "${policyName}": use ${Object.keys(policies).join(' or ')}` });
+    if (policy === undefined) issues.push({ code: 'invalid_value', path: ['policy'], message: `unknown policy "${policyName}": use ${Object.keys(policies).join(' or ')}` });
     const senderName = values.sender ?? 'merchant';
     const sender = isSender(senderName) ? senderName : undefined;
-    if (sender === undefined) issues.push({ path: ['sender'], message: `unknown sender "${senderName}": use ${SENDERS.join(' or ')}` });
+    if (sender === undefined) issues.push({ code: 'invalid_value', path: ['sender'], message: `unknown sender "${senderName}": use ${SENDERS.join(' or ')}` });
     const at = values.at === undefined ? undefined : InstantSchema.safeParse(values.at);
     if (at !== undefined && !at.success) issues.push(...toInputIssues(at.error, ['at']));
     if (policy === undefined || sender === undefined || issues.length > 0) return invalid(io, issues);

@@ -1,9 +1,9 @@
 import { InstantSchema } from '../../model/instant.js';
-import { toInputIssues, type InputError, type InputIssue } from '../../model/parse.js';
+import { toInputIssues, type InputIssue } from '../../model/parse.js';
 import { resolvePolicy } from '../../policies/resolve-policy.js';
 import { ServiceLevelRecordSchema, type ServiceLevelRecord } from '../../service-levels/record.js';
 import { serviceLevelReport } from '../../service-levels/service-level-report.js';
-import { CALENDAR_HELP, CALENDAR_OPTIONS, calendarFromFlags } from '../calendar-flag.js';
+import { CALENDAR_HELP, CALENDAR_OPTIONS, calendarFromFlags, type CliInputError } from '../calendar-flag.js';
 import { parseCommandArgs } from '../args.js';
 import { cannotRead, EXIT, printJson, type Command, type CliIO } from '../io.js';
 import { helpLines } from './screen.js';
@@ -13,8 +13,8 @@ const USAGE = 'usage: aftersales sla FILE|- [--policy pinduoduo|taobao] [--at IS
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
-const invalid = (io: CliIO, issues: readonly InputIssue[]): number => {
-  const error: InputError = { code: 'invalid_input', issues };
+const invalid = (io: CliIO, issues: CliInputError['issues']): number => {
+  const error: CliInputError = { code: 'invalid_input', issues };
   io.stderr(`${JSON.stringify(error, null, 2)}\n`);
   return EXIT.invalid;
 };
@@ -47,7 +47,7 @@ function* streamedRecords(first: unknown, from: number, lines: Iterator<string>,
     try {
       yield [i, JSON.parse(line)];
     } catch (e) {
-      bad.push({ path: ['records', i], message: `line ${i + 1} is not JSON: ${message(e)}` });
+      bad.push({ code: 'invalid_format', path: ['records', i], message: `line ${i + 1} is not JSON: ${message(e)}` });
     }
   }
 }
@@ -91,11 +91,11 @@ function readInput(text: string, issues: InputIssue[]): SlaInput | undefined {
       try {
         records.push([i, JSON.parse(line)]);
       } catch (e) {
-        bad.push({ path: ['records', i], message: `line ${i + 1} is not JSON: ${message(e)}` });
+        bad.push({ code: 'invalid_format', path: ['records', i], message: `line ${i + 1} is not JSON: ${message(e)}` });
       }
     });
     if (records.length === 0) {
-      issues.push({ path: [], message: `not JSON or JSON Lines: ${message(notJson)}` });
+      issues.push({ code: 'invalid_format', path: [], message: `not JSON or JSON Lines: ${message(notJson)}` });
       return undefined;
     }
     issues.push(...bad);
@@ -103,7 +103,7 @@ function readInput(text: string, issues: InputIssue[]): SlaInput | undefined {
   }
   if (isRecord(json) && Object.hasOwn(json, 'records')) {
     const { policy, at, records } = json;
-    if (!Array.isArray(records)) issues.push({ path: ['records'], message: 'expected an array of records' });
+    if (!Array.isArray(records)) issues.push({ code: 'invalid_type', path: ['records'], message: 'expected an array of records' });
     return { policy, at, records: Array.isArray(records) ? records.map((r, i) => [i, r] as const) : [] };
   }
   // A JSON array of records, or a one-line JSON Lines file.
@@ -173,7 +173,7 @@ export const sla: Command = {
     const policy = resolved.ok ? resolved.value : undefined;
     const atValue = values.at ?? input.at;
     const at = InstantSchema.safeParse(atValue);
-    if (atValue === undefined) issues.push({ path: ['at'], message: 'required: the instant the report is as of, in the input or with --at' });
+    if (atValue === undefined) issues.push({ code: 'invalid_type', path: ['at'], message: 'required: the instant the report is as of, in the input or with --at' });
     else if (!at.success) issues.push(...toInputIssues(at.error, ['at']));
     const calendar = calendarFromFlags(values, io);
     if (!calendar.ok && 'unreadable' in calendar) return cannotRead(io, calendar.unreadable.file, calendar.unreadable.error);
