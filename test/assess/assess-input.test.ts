@@ -40,7 +40,7 @@ describe('parseAssessInput: the faults across parts', () => {
     for (const order of [anOrder(), twoItems]) {
       const input = { policy: 'taobao', order, request: aRequest({ skus: ['nope'] }) };
       expect(fastAssessInput(input, policies.taobao)).toBeUndefined();
-      expect(issuesOf(input)).toEqual([{ path: ['request', 'skus', 0], message: 'unknown sku nope: the order has no such item' }]);
+      expect(issuesOf(input)).toEqual([{ code: 'invalid_value', path: ['request', 'skus', 0], message: 'unknown sku nope: the order has no such item' }]);
     }
     const both = { policy: 'taobao', order: twoItems, request: aRequest({ skus: ['b', 'a'] }) };
     expect(fastAssessInput(both, policies.taobao)?.request.skus).toEqual(['b', 'a']);
@@ -49,7 +49,7 @@ describe('parseAssessInput: the faults across parts', () => {
   it('ELG-06: a repeated request SKU is refused at its second place', () => {
     const input = { policy: 'taobao', order: twoItems, request: aRequest({ skus: ['a', 'b', 'a'] }) };
     expect(fastAssessInput(input, policies.taobao)).toBeUndefined();
-    expect(issuesOf(input)).toEqual([{ path: ['request', 'skus', 2], message: 'duplicate sku a' }]);
+    expect(issuesOf(input)).toEqual([{ code: 'custom', path: ['request', 'skus', 2], message: 'duplicate sku a' }]);
   });
 
   it('RFT-02: an approval before the request is refused; one at the request instant is taken', () => {
@@ -57,7 +57,7 @@ describe('parseAssessInput: the faults across parts', () => {
     const before = { policy: 'taobao', order: anOrder(), request, at: '2025-03-05T08:59:59+08:00' };
     expect(parseAssessInput(before)).toEqual({
       ok: false,
-      error: { code: 'invalid_input', issues: [{ path: ['at'], message: 'the approval cannot come before the request (2025-03-05T09:00:00+08:00)' }] },
+      error: { code: 'invalid_input', issues: [{ code: 'custom', path: ['at'], message: 'the approval cannot come before the request (2025-03-05T09:00:00+08:00)' }] },
     });
     const same = { policy: 'taobao', order: anOrder(), request, at: '2025-03-05T01:00:00Z' };
     expect(fastAssessInput(same, policies.taobao)?.approvedAt).toBe(Date.parse(request.requestedAt));

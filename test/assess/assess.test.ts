@@ -194,7 +194,7 @@ describe('assess: untrusted input', () => {
 
   it('a value that is not an object is one issue at the root', () => {
     for (const input of [null, 42, 'assess me', [], undefined]) {
-      expect(assess(input)).toEqual({ ok: false, error: { code: 'invalid_input', issues: [{ path: [], message: 'expected an object { policy, order, request, at? }' }] } });
+      expect(assess(input)).toEqual({ ok: false, error: { code: 'invalid_input', issues: [{ code: 'invalid_type', path: [], message: 'expected an object { policy, order, request, at? }' }] } });
     }
   });
 

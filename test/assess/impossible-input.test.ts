@@ -11,7 +11,7 @@ describe('input that is valid JSON but impossible', () => {
       ok: false,
       error: {
         code: 'invalid_input',
-        issues: [{ path: ['request', 'requestedAt'], message: 'the request cannot come before the order was paid (2025-03-01T10:00:00+08:00)' }],
+        issues: [{ code: 'custom', path: ['request', 'requestedAt'], message: 'the request cannot come before the order was paid (2025-03-01T10:00:00+08:00)' }],
       },
     });
   });
@@ -34,16 +34,17 @@ describe('input that is valid JSON but impossible', () => {
     input.request['amountFen'] = 1e20;
     const r = assess(input);
     expect(r.ok ? [] : r.error.issues).toEqual([
-      { path: ['request', 'amountFen'], message: 'fen is not a safe integer (beyond ±9007199254740991, where doubles stop being exact)' },
+      { code: 'custom', path: ['request', 'amountFen'], message: 'fen is not a safe integer (beyond ±9007199254740991, where doubles stop being exact)' },
     ]);
     input.request['amountFen'] = 0.5;
     const half = assess(input);
-    expect(half.ok ? [] : half.error.issues).toEqual([{ path: ['request', 'amountFen'], message: 'fen must be a whole number' }]);
+    expect(half.ok ? [] : half.error.issues).toEqual([{ code: 'custom', path: ['request', 'amountFen'], message: 'fen must be a whole number' }]);
   });
 
   it('a quantity of 2^60 is not a safe integer either', () => {
     const r = parseOrder({ id: 'o', payments: [], items: [{ sku: 'a', priceFen: 1, quantity: 2 ** 60 }] });
     expect(r.ok ? [] : r.error.issues).toContainEqual({
+      code: 'custom',
       path: ['items', 0, 'quantity'],
       message: 'not a safe integer (beyond ±9007199254740991, where doubles stop being exact)',
     });

@@ -35,15 +35,15 @@ describe('assess on a 100k-item order', () => {
     const input = scaledAssessInput({ items: N, listSkus: true });
     (input.order['items'] as { sku: string }[])[N - 1]!.sku = 'sku-0';
     expect(issues(input)).toEqual([
-      { path: ['order', 'items', N - 1, 'sku'], message: 'duplicate sku sku-0' },
-      { path: ['request', 'skus', N - 1], message: `unknown sku sku-${N - 1}: the order has no such item` },
+      { code: 'custom', path: ['order', 'items', N - 1, 'sku'], message: 'duplicate sku sku-0' },
+      { code: 'invalid_value', path: ['request', 'skus', N - 1], message: `unknown sku sku-${N - 1}: the order has no such item` },
     ]);
   });
 
   it('a request listing a SKU twice among 100k is refused at the repeat', () => {
     const input = scaledAssessInput({ items: N, listSkus: true });
     (input.request['skus'] as string[]).push('sku-7');
-    expect(issues(input)).toEqual([{ path: ['request', 'skus', N], message: 'duplicate sku sku-7' }]);
+    expect(issues(input)).toEqual([{ code: 'custom', path: ['request', 'skus', N], message: 'duplicate sku sku-7' }]);
   });
 
   it('ELG-12: 100k past cases on the item asked about count toward the repeat warning, others do not', () => {

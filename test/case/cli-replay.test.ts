@@ -69,7 +69,7 @@ describe('aftersales replay', () => {
     const { events: _events, ...rest } = example('pdd-merchant-resend.json');
     const r = runCli(['replay', '-'], withInput(rest));
     expect(r.code).toBe(2);
-    expect(JSON.parse(r.stderr).issues).toContainEqual({ path: ['events'], message: 'required: an array of case events' });
+    expect(JSON.parse(r.stderr).issues).toContainEqual({ code: 'invalid_type', path: ['events'], message: 'required: an array of case events' });
   });
 
   it('a missing file argument is a usage error', () => {

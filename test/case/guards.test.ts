@@ -58,7 +58,7 @@ describe('advanceTo input', () => {
     for (const at of ['tomorrow', '2025-03-09 09:00', '2025-03-09T09:00:00', '1899-03-09T09:00:00+08:00', 42 as unknown as string]) {
       expect(advanceTo(pddReturn(), at, pdd)).toEqual({
         ok: false,
-        error: { code: 'invalid_input', issues: [{ path: ['at'], message: `not an ISO-8601 instant with an offset: ${String(at)}` }] },
+        error: { code: 'invalid_input', issues: [{ code: 'invalid_format', path: ['at'], message: `not an ISO-8601 instant with an offset: ${String(at)}` }] },
       });
     }
   });

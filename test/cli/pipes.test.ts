@@ -49,8 +49,8 @@ describe('the command line under real pipes and files', () => {
     const error = JSON.parse(r.stderr);
     expect(error.code).toBe('invalid_input');
     expect(error.issues).toEqual([
-      { path: [join(dir, 'y.json')], message: 'expected an example object { policy, order, request }, received null' },
-      { path: [join(dir, 'z.json')], message: 'expected an example object { policy, order, request }, received an array' },
+      { code: 'invalid_type', path: [join(dir, 'y.json')], message: 'expected an example object { policy, order, request }, received null' },
+      { code: 'invalid_type', path: [join(dir, 'z.json')], message: 'expected an example object { policy, order, request }, received an array' },
     ]);
   });
 

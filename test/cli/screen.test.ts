@@ -105,7 +105,7 @@ describe('aftersales screen, in-process', () => {
   it('a real-looking but impossible --at is refused', () => {
     const r = inProcess(['加V', '--at', '2025-02-30T10:00:00+08:00']);
     expect(r.code).toBe(2);
-    expect(JSON.parse(r.stderr).issues).toEqual([{ path: ['at'], message: 'not a real date-time' }]);
+    expect(JSON.parse(r.stderr).issues).toEqual([{ code: 'custom', path: ['at'], message: 'not a real date-time' }]);
   });
 
   it('usage errors exit 1 with the usage on stderr', () => {

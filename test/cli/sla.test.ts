@@ -72,7 +72,7 @@ describe('aftersales sla (the built binary)', () => {
   it('input that is neither JSON nor JSON Lines exits 2 with one issue; a file that cannot be read exits 3', () => {
     const broken = cli(['sla', '-'], '{ "policy": "pinduoduo",\n  "records": [');
     expect(broken.status).toBe(2);
-    expect(JSON.parse(broken.stderr).issues).toEqual([{ path: [], message: expect.stringMatching(/^not JSON or JSON Lines/) }]);
+    expect(JSON.parse(broken.stderr).issues).toEqual([{ code: 'invalid_format', path: [], message: expect.stringMatching(/^not JSON or JSON Lines/) }]);
     const missing = cli(['sla', 'no/such/records.jsonl']);
     expect(missing.status).toBe(3);
     expect(missing.stderr).toMatch(/^aftersales: cannot read no\/such\/records.jsonl: ENOENT/);
@@ -124,7 +124,7 @@ describe('aftersales sla, in-process', () => {
     const eligibility = { ...policies.pinduoduo.eligibility, noReasonWindowDays: 5 };
     const below = inProcess(['-'], { '-': JSON.stringify({ policy: { ...policies.pinduoduo, eligibility }, at: AT, records }) });
     expect(below.code).toBe(2);
-    expect(JSON.parse(below.stderr).issues).toEqual([{ path: ['policy', 'eligibility', 'noReasonWindowDays'], message: expect.stringContaining('(ELG-06)') }]);
+    expect(JSON.parse(below.stderr).issues).toEqual([{ code: 'custom', rule: 'ELG-06', path: ['policy', 'eligibility', 'noReasonWindowDays'], message: expect.stringContaining('(ELG-06)') }]);
   });
 
   it('records that are not an array, and a malformed instant, exit 2 naming them', () => {
@@ -143,7 +143,7 @@ describe('aftersales sla, in-process', () => {
     expect(issuePaths(bad.stderr)).toEqual(['policy', 'at', 'records.1.openedAt', 'records.2']);
     expect(issuePaths(inProcess(['-', '--policy', 'jd', '--at', AT], { '-': jsonLines(records) }).stderr)).toEqual(['policy']);
     const text = inProcess(['-', '--policy', 'pinduoduo', '--at', AT], { '-': 'kind: complaint' });
-    expect(JSON.parse(text.stderr).issues).toEqual([{ path: [], message: expect.stringMatching(/^not JSON or JSON Lines/) }]);
+    expect(JSON.parse(text.stderr).issues).toEqual([{ code: 'invalid_format', path: [], message: expect.stringMatching(/^not JSON or JSON Lines/) }]);
   });
 
   it('a file that cannot be read exits 3; usage errors exit 1', () => {

@@ -22,23 +22,23 @@ describe('money ceiling (MAX_FEN)', () => {
     const big = [4503599627370496, 9007199254739991];
     const r = assess({ ...scaledAssessInput(), order: orderOf(big, big) });
     expect(r.ok).toBe(false);
-    expect(issuesOf(r)).toContainEqual({ path: ['order', 'payments', 0, 'amountFen'], message: `fen is 4503599627370496 fen, above the ceiling of ${MAX_FEN} fen (MAX_FEN)` });
-    expect(issuesOf(r)).toContainEqual({ path: ['order', 'payments', 1, 'amountFen'], message: `fen is 9007199254739991 fen, above the ceiling of ${MAX_FEN} fen (MAX_FEN)` });
+    expect(issuesOf(r)).toContainEqual({ code: 'custom', path: ['order', 'payments', 0, 'amountFen'], message: `fen is 4503599627370496 fen, above the ceiling of ${MAX_FEN} fen (MAX_FEN)` });
+    expect(issuesOf(r)).toContainEqual({ code: 'custom', path: ['order', 'payments', 1, 'amountFen'], message: `fen is 9007199254739991 fen, above the ceiling of ${MAX_FEN} fen (MAX_FEN)` });
   });
 
   it('amounts each under the ceiling that add up past it are refused at payments and at items', () => {
     const each = MAX_FEN / 2 + 1;
     const r = assess({ ...scaledAssessInput(), order: orderOf([each, each], [each, each]) });
     expect(issuesOf(r)).toEqual([
-      { path: ['order', 'payments'], message: `payments add up to ${2 * each} fen, above the ceiling of ${MAX_FEN} fen (MAX_FEN)` },
-      { path: ['order', 'items'], message: `items (price × quantity) add up to ${2 * each} fen, above the ceiling of ${MAX_FEN} fen (MAX_FEN)` },
+      { code: 'custom', path: ['order', 'payments'], message: `payments add up to ${2 * each} fen, above the ceiling of ${MAX_FEN} fen (MAX_FEN)` },
+      { code: 'custom', path: ['order', 'items'], message: `items (price × quantity) add up to ${2 * each} fen, above the ceiling of ${MAX_FEN} fen (MAX_FEN)` },
     ]);
   });
 
   it('a price under the ceiling times a quantity past it is refused at items', () => {
     const r = parseOrder({ id: 'o', payments: [], items: [{ sku: 'a', priceFen: 1_000_000, quantity: 10_000_001 }] });
     expect(r.ok ? [] : r.error.issues).toEqual([
-      { path: ['items'], message: `items (price × quantity) add up to 10000001000000 fen, above the ceiling of ${MAX_FEN} fen (MAX_FEN)` },
+      { code: 'custom', path: ['items'], message: `items (price × quantity) add up to 10000001000000 fen, above the ceiling of ${MAX_FEN} fen (MAX_FEN)` },
     ]);
   });
 
@@ -52,7 +52,7 @@ describe('money ceiling (MAX_FEN)', () => {
     const request = { ...scaledAssessInput().request, amountFen: MAX_FEN + 1 };
     expect(fastRequest(request)).toBe(UNSURE);
     expect(issuesOf(assess({ ...scaledAssessInput(), request }))).toEqual([
-      { path: ['request', 'amountFen'], message: `fen is ${MAX_FEN + 1} fen, above the ceiling of ${MAX_FEN} fen (MAX_FEN)` },
+      { code: 'custom', path: ['request', 'amountFen'], message: `fen is ${MAX_FEN + 1} fen, above the ceiling of ${MAX_FEN} fen (MAX_FEN)` },
     ]);
   });
 });

@@ -53,7 +53,7 @@ describe('legalFloorIssues: each floor names its path, rule and limit', () => {
   it('ELG-09: a quality window below 7 days is refused by definePolicy too', () => {
     expect(definePolicy(policies.taobao, { eligibility: { qualityWindowDays: 6 } })).toMatchObject({
       ok: false,
-      error: [{ code: 'below_legal_floor', rule: 'ELG-09', path: ['eligibility', 'qualityWindowDays'] }],
+      error: { code: 'invalid_policy', issues: [{ code: 'below_legal_floor', rule: 'ELG-09', path: ['eligibility', 'qualityWindowDays'] }] },
     });
   });
 });
@@ -62,17 +62,17 @@ describe('ELG-17: definePolicy keeps exchange and repair open past day 7', () =>
   it('ELG-17: an override that closes a fault exchange or repair at day 7 is refused with its path and rule', () => {
     expect(definePolicy(policies.pinduoduo, { eligibility: { exchangeWindowDays: 7, repairWindowDays: 7 } })).toMatchObject({
       ok: false,
-      error: [
+      error: { code: 'invalid_policy', issues: [
         { code: 'below_legal_floor', rule: 'ELG-17', path: ['eligibility', 'exchangeWindowDays'] },
         { code: 'below_legal_floor', rule: 'ELG-17', path: ['eligibility', 'repairWindowDays'] },
-      ],
+      ] },
     });
   });
 
   it('ELG-17: 14 days is one short of the 三包 floor; 15 is accepted', () => {
     expect(definePolicy(policies.taobao, { eligibility: { exchangeWindowDays: 14 } })).toMatchObject({
       ok: false,
-      error: [{ code: 'below_legal_floor', rule: 'ELG-17', path: ['eligibility', 'exchangeWindowDays'] }],
+      error: { code: 'invalid_policy', issues: [{ code: 'below_legal_floor', rule: 'ELG-17', path: ['eligibility', 'exchangeWindowDays'] }] },
     });
     expect(definePolicy(policies.taobao, { eligibility: { exchangeWindowDays: 15, repairWindowDays: 15 } }).ok).toBe(true);
   });
@@ -104,11 +104,11 @@ describe('resolvePolicy: untrusted policies', () => {
   it('an unknown name, or none, is one issue at `policy` that lists the packs', () => {
     expect(resolvePolicy('jd')).toEqual({
       ok: false,
-      error: [{ path: ['policy'], message: 'unknown policy "jd": use pinduoduo, taobao or a full policy object' }],
+      error: [{ code: 'invalid_value', path: ['policy'], message: 'unknown policy "jd": use pinduoduo, taobao or a full policy object' }],
     });
     expect(resolvePolicy(undefined)).toEqual({
       ok: false,
-      error: [{ path: ['policy'], message: 'required: a policy name (pinduoduo, taobao) or a full policy object' }],
+      error: [{ code: 'invalid_type', path: ['policy'], message: 'required: a policy name (pinduoduo, taobao) or a full policy object' }],
     });
   });
 
@@ -125,8 +125,8 @@ describe('resolvePolicy: untrusted policies', () => {
     expect(resolvePolicy(below)).toEqual({
       ok: false,
       error: [
-        { path: ['policy', 'eligibility', 'noReasonWindowDays'], message: 'the no-reason window may not be shorter than 7 days (ELG-06)' },
-        { path: ['policy', 'penalties', 'counterfeit', 'minimumFen'], message: 'counterfeit compensation is at least 50000 fen (PEN-04)' },
+        { code: 'custom', rule: 'ELG-06', path: ['policy', 'eligibility', 'noReasonWindowDays'], message: 'the no-reason window may not be shorter than 7 days (ELG-06)' },
+        { code: 'custom', rule: 'PEN-04', path: ['policy', 'penalties', 'counterfeit', 'minimumFen'], message: 'counterfeit compensation is at least 50000 fen (PEN-04)' },
       ],
     });
   });
@@ -157,7 +157,7 @@ describe('PEN-04: counterfeit compensation', () => {
   });
 
   it('PEN-04: a price that is not whole fen from 0 to MAX_FEN is invalid_input at priceFen, never a throw', () => {
-    expect(counterfeitCompensation(-1, policies.taobao)).toEqual({ ok: false, error: { code: 'invalid_input', issues: [{ path: ['priceFen'], message: 'priceFen must be whole fen from 0 to 10000000000000, got -1' }] } });
+    expect(counterfeitCompensation(-1, policies.taobao)).toEqual({ ok: false, error: { code: 'invalid_input', issues: [{ code: 'invalid_value', path: ['priceFen'], message: 'priceFen must be whole fen from 0 to 10000000000000, got -1' }] } });
     expect(counterfeitCompensation(1.5, policies.taobao)).toMatchObject({ ok: false, error: { issues: [{ path: ['priceFen'], message: expect.stringMatching(/got 1.5$/) }] } });
   });
 });

@@ -106,7 +106,7 @@ describe('definePolicy reports unknown override keys', () => {
     const overrides = JSON.parse('{ "eligibility": { "noReasonWindowDay": 15 } }') as never;
     expect(definePolicy(policies.taobao, overrides)).toEqual({
       ok: false,
-      error: [{ code: 'unknown_key', path: ['eligibility', 'noReasonWindowDay'], message: 'unknown policy key "noReasonWindowDay"' }],
+      error: { code: 'invalid_policy', issues: [{ code: 'unknown_key', path: ['eligibility', 'noReasonWindowDay'], message: 'unknown policy key "noReasonWindowDay"' }] },
     });
   });
 

@@ -21,14 +21,14 @@ describe('definePolicy and the legal floors', () => {
   it('ELG-06: a no-reason window under 7 days is refused, with the path and the rule', () => {
     expect(definePolicy(policies.taobao, { eligibility: { noReasonWindowDays: 6 } })).toEqual({
       ok: false,
-      error: [
+      error: { code: 'invalid_policy', issues: [
         {
           code: 'below_legal_floor',
           path: ['eligibility', 'noReasonWindowDays'],
           rule: 'ELG-06',
           message: 'the no-reason window may not be shorter than 7 days',
         },
-      ],
+      ] },
     });
   });
 

@@ -124,7 +124,7 @@ describe('RFT-07: the spanning window of a mixed refund', () => {
   it('RFT-07: a refund going back to no payment at all is invalid_input at payments, not a throw', () => {
     expect(estimateRefundArrival({ from, trigger: 'approved', payments: [] }, PDD)).toEqual({
       ok: false,
-      error: { code: 'invalid_input', issues: [{ path: ['payments'], message: 'a refund goes back to at least one payment' }] },
+      error: { code: 'invalid_input', issues: [{ code: 'invalid_value', path: ['payments'], message: 'a refund goes back to at least one payment' }] },
     });
   });
 });
@@ -192,7 +192,7 @@ describe('programmer errors and exact shapes', () => {
     for (const bad of ['yesterday', '2025-05-12 16:30', '2025-05-12T16:30:00', 'May 12, 2025 16:30', '2025-02-30T10:00:00+08:00']) {
       expect(estimateRefundArrival({ from: bad, trigger: 'approved', method: 'alipay' }, PDD)).toEqual({
         ok: false,
-        error: { code: 'invalid_input', issues: [{ path: ['from'], message: `not an ISO-8601 instant with an offset: ${bad}` }] },
+        error: { code: 'invalid_input', issues: [{ code: 'invalid_format', path: ['from'], message: `not an ISO-8601 instant with an offset: ${bad}` }] },
       });
     }
   });

@@ -20,7 +20,7 @@ describe('RFT-07: splitting a refund over the payments', () => {
   it('RFT-07: more than was paid is invalid_input at amountFen, never a throw', () => {
     expect(splitRefund(101, [{ method: 'alipay', amountFen: 100 }])).toEqual({
       ok: false,
-      error: { code: 'invalid_input', issues: [{ path: ['amountFen'], message: 'a refund of 101 fen cannot be split over 100 fen of payments' }] },
+      error: { code: 'invalid_input', issues: [{ code: 'invalid_value', path: ['amountFen'], message: 'a refund of 101 fen cannot be split over 100 fen of payments' }] },
     });
   });
 

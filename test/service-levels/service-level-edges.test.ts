@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { policies } from '../../src/policies/index.js';
 import { mergeServiceLevelReports } from '../../src/service-levels/merge-service-level-reports.js';
 import type { ServiceLevelRecord } from '../../src/service-levels/record.js';
+import type { InputIssue } from '../../src/model/parse.js';
 import { serviceLevelReport, shareOf } from '../../src/service-levels/service-level-report.js';
 import { complaint, returnCase } from './factories.js';
 import { unwrap } from '../results.js';
@@ -82,24 +83,24 @@ describe('serviceLevelReport: deadlines past the calendar (CAL-02)', () => {
 
 describe('serviceLevelReport: malformed input is invalid_input naming every bad field, never a throw', () => {
   const raw = (records: ServiceLevelRecord[], at: string) => serviceLevelReport(records, policies.pinduoduo, { at });
-  const refused = (...issues: { path: (string | number)[]; message: string }[]) => ({ ok: false, error: { code: 'invalid_input', issues } });
+  const refused = (...issues: InputIssue[]) => ({ ok: false, error: { code: 'invalid_input', issues } });
   const notAnInstant = (s: string) => `not an ISO-8601 instant with an offset in the supported years: ${s}`;
 
   it('TIME-06: a report instant that is not ISO-8601 with an offset is refused at options.at', () => {
-    expect(raw([], 'yesterday')).toEqual(refused({ path: ['options', 'at'], message: notAnInstant('yesterday') }));
-    expect(raw([], '2025-12-01 00:00')).toEqual(refused({ path: ['options', 'at'], message: notAnInstant('2025-12-01 00:00') }));
+    expect(raw([], 'yesterday')).toEqual(refused({ code: 'invalid_format', path: ['options', 'at'], message: notAnInstant('yesterday') }));
+    expect(raw([], '2025-12-01 00:00')).toEqual(refused({ code: 'invalid_format', path: ['options', 'at'], message: notAnInstant('2025-12-01 00:00') }));
   });
 
   it('SLA-01: every record instant that is not ISO-8601, or outside the supported years, is named by its index and field', () => {
     const records = [complaint({ id: 'ok' }), complaint({ id: 'x9', firstReplyAt: 'soon' }), returnCase({ openedAt: '0001-01-01T00:00:00Z' })];
     expect(raw(records, '2025-12-01T00:00:00+08:00')).toEqual(
-      refused({ path: ['records', 1, 'firstReplyAt'], message: notAnInstant('soon') }, { path: ['records', 2, 'openedAt'], message: notAnInstant('0001-01-01T00:00:00Z') }),
+      refused({ code: 'invalid_format', path: ['records', 1, 'firstReplyAt'], message: notAnInstant('soon') }, { code: 'invalid_format', path: ['records', 2, 'openedAt'], message: notAnInstant('0001-01-01T00:00:00Z') }),
     );
   });
 
   it('SLA-01: a record without openedAt is refused', () => {
     const broken = { ...complaint({ id: 'x8' }), openedAt: undefined } as unknown as ServiceLevelRecord;
-    expect(raw([broken], '2025-12-01T00:00:00+08:00')).toEqual(refused({ path: ['records', 0, 'openedAt'], message: 'openedAt is required' }));
+    expect(raw([broken], '2025-12-01T00:00:00+08:00')).toEqual(refused({ code: 'invalid_type', path: ['records', 0, 'openedAt'], message: 'openedAt is required' }));
   });
 });
 
@@ -121,7 +122,7 @@ describe('mergeServiceLevelReports', () => {
     const b = { ...a, resolution: { ...a.resolution, target: 0.9 } };
     expect(mergeServiceLevelReports(a, b)).toEqual({
       ok: false,
-      error: { code: 'invalid_input', issues: [{ path: ['reports', 1, 'resolution', 'target'], message: "target 0.9, the first report's 0.75" }] },
+      error: { code: 'invalid_input', issues: [{ code: 'invalid_value', path: ['reports', 1, 'resolution', 'target'], message: "target 0.9, the first report's 0.75" }] },
     });
     const later = report([], '2025-12-02T00:00:00+08:00');
     const taobaoReport = unwrap(serviceLevelReport([], policies.taobao, { at }));
@@ -129,8 +130,8 @@ describe('mergeServiceLevelReports', () => {
     if (merged.ok) throw new Error('merged reports of different instants and packs');
     // Taobao's targets differ from PDD's as well: those issues follow, named by target.
     expect(merged.error.issues.filter((i) => i.path[2] === 'at' || i.path[2] === 'policy')).toEqual([
-      { path: ['reports', 2, 'at'], message: `made as of 2025-12-02T00:00:00+08:00, the first report as of ${at}` },
-      { path: ['reports', 3, 'policy'], message: 'made under taobao 2025.1, the first report under pinduoduo 2025.1' },
+      { code: 'invalid_value', path: ['reports', 2, 'at'], message: `made as of 2025-12-02T00:00:00+08:00, the first report as of ${at}` },
+      { code: 'invalid_value', path: ['reports', 3, 'policy'], message: 'made under taobao 2025.1, the first report under pinduoduo 2025.1' },
     ]);
     expect(merged.error.issues.every((i) => i.path[1] === 2 || i.path[1] === 3)).toBe(true);
   });

@@ -144,12 +144,12 @@ describe('CAL-02: a caller-supplied calendar is checked once, when first used', 
   });
 
   it('TIME-04: a negative or fractional count, or a bad instant, is invalid_input naming every bad argument', () => {
-    const nIssue = (n: number) => ({ path: ['n'], message: `working days must be a whole number ≥ 0, got ${n}` });
+    const nIssue = (n: number) => ({ code: 'invalid_value', path: ['n'], message: `working days must be a whole number ≥ 0, got ${n}` });
     expect(addWorkingDays('2025-03-03T10:00:00+08:00', -1, policies.taobao)).toEqual({ ok: false, error: { code: 'invalid_input', issues: [nIssue(-1)] } });
     expect(addWorkingDays('2025-03-03T10:00:00+08:00', 1.5, policies.taobao)).toEqual({ ok: false, error: { code: 'invalid_input', issues: [nIssue(1.5)] } });
     expect(addWorkingDays('not a date', Number.NaN, policies.taobao)).toEqual({
       ok: false,
-      error: { code: 'invalid_input', issues: [{ path: ['instant'], message: 'not an ISO-8601 instant with an offset: not a date' }, nIssue(Number.NaN)] },
+      error: { code: 'invalid_input', issues: [{ code: 'invalid_format', path: ['instant'], message: 'not an ISO-8601 instant with an offset: not a date' }, nIssue(Number.NaN)] },
     });
   });
 

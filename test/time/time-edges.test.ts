@@ -58,7 +58,7 @@ describe('CAL-01: local dates', () => {
   it('CAL-02: a malformed date is invalid_input with the date in the message', () => {
     expect(isWorkingDay('2025-02-30')).toEqual({
       ok: false,
-      error: { code: 'invalid_input', issues: [{ path: ['date'], message: 'not a real YYYY-MM-DD date: 2025-02-30' }] },
+      error: { code: 'invalid_input', issues: [{ code: 'invalid_format', path: ['date'], message: 'not a real YYYY-MM-DD date: 2025-02-30' }] },
     });
   });
 });
@@ -97,7 +97,7 @@ describe('CAL-02: caller calendars', () => {
   it('TIME-04: counting from an instant that is not ISO-8601 is invalid_input naming it; the internal count stays a programmer error', () => {
     expect(addWorkingDays('soon', 1, policies.taobao)).toEqual({
       ok: false,
-      error: { code: 'invalid_input', issues: [{ path: ['instant'], message: 'not an ISO-8601 instant with an offset: soon' }] },
+      error: { code: 'invalid_input', issues: [{ code: 'invalid_format', path: ['instant'], message: 'not an ISO-8601 instant with an offset: soon' }] },
     });
     expect(() => addWorkingDaysMs(0, -1, SH, cal)).toThrow(/working days must be a whole number ≥ 0, got -1/);
   });
