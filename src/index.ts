@@ -8,7 +8,7 @@ export { PolicySchema, type Policy } from './model/policy.js';
 export type { DeepPartial, DeepReadonly } from './model/readonly.js';
 export { ok, err, type Result } from './model/result.js';
 export { REASON_CODES, EFFECTS, type Reason, type ReasonCode, type ReasonEffect, type Effect, type ReasonParams } from './model/reason.js';
-export { parseOrder, parseRequest, parsePolicy, type InputError, type InputIssue } from './model/parse.js';
+export { parseOrder, parseRequest, parsePolicy, type InputError, type InputIssue, type InputIssueParams } from './model/parse.js';
 export { parseCase, AfterSalesCaseSchema } from './model/case-schema.js';
 export { policies, type PolicyName } from './policies/index.js';
 export { definePolicy, type PolicyError, type PolicyIssue } from './policies/define-policy.js';

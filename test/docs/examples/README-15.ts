@@ -8,7 +8,7 @@ const untrustedJson: unknown = JSON.parse(`{
   "payments": [{ "method": "wechat_pay", "amountFen": 1990 }], "items": [{ "sku": "case-1", "priceFen": 1990, "quantity": 1 }]
 }`);
 const order = parseOrder(untrustedJson);            // every bad field reported at once, never a throw
-if (!order.ok) throw new Error(JSON.stringify(order.error.issues)); // [{ path: ['payments', 0, 'amountFen'], message }]
+if (!order.ok) throw new Error(JSON.stringify(order.error.issues)); // [{ code, path: ['payments', 0, 'amountFen'], message }]
 const e = checkEligibility(order.value, {
   type: 'return_refund', reason: 'no_reason', requestedAt: '2025-03-09T00:00:00+08:00',
 }, policies.pinduoduo);

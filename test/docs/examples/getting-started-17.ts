@@ -19,7 +19,7 @@ const result = assess({
 });
 
 if (!result.ok) {
-  // Every bad field at once, each with its path: [{ path: ['order', 'payments', 0, 'amountFen'], message }]
+  // Every bad field at once, each with its path: [{ code, path: ['order', 'payments', 0, 'amountFen'], message }]
   console.error(result.error.issues);
 } else {
   const { eligibility, freight, refund, deadlines } = result.value;
