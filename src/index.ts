@@ -13,7 +13,7 @@ export { parseCase, AfterSalesCaseSchema } from './model/case-schema.js';
 export { policies, type PolicyName } from './policies/index.js';
 export { definePolicy, type PolicyError, type PolicyIssue } from './policies/define-policy.js';
 export { LEGAL_FLOORS } from './policies/legal-floors.js';
-export { policyTimelines, policyAt, type PolicyVersion, type PolicyTimeline, type PolicyAtIssue } from './policies/timeline.js';
+export { policyTimelines, policyAt, type PolicyVersion, type PolicyTimeline, type PolicyAtIssue, type PolicyAtError } from './policies/timeline.js';
 export { cnCalendar } from './time/cn-calendar.js';
 export type { Calendar, CalendarIssue } from './time/calendar.js';
 export type { LocalDate } from './time/local-date.js';

@@ -1,7 +1,8 @@
 import type { Policy } from "../model/policy.js";
 import { isInstant, type Instant } from "../model/instant.js";
 import { deepFreeze } from "../model/freeze.js";
-import { err, ok, type Result } from "../model/result.js";
+import { ok, type Result } from "../model/result.js";
+import { fail, type Failure, type IssuePath } from "../model/failure.js";
 import { parseInstant } from "../time/zone.js";
 import { policies, type PolicyName } from "./index.js";
 
@@ -20,13 +21,18 @@ export interface PolicyTimeline {
   readonly versions: readonly PolicyVersion[];
 }
 
-/** Why `policyAt` found no version. */
+/** Why `policyAt` found no version: one issue of a {@link PolicyAtError}. */
 export interface PolicyAtIssue {
   readonly code: "before_first_version" | "invalid_instant" | "unknown_policy";
+  /** The argument at fault: `['name']` for `unknown_policy`, `['instant']` otherwise. */
+  readonly path: IssuePath;
   readonly message: string;
   /** The instant asked about (or the timeline name, for `unknown_policy`). */
   readonly input: string;
 }
+
+/** The error of `policyAt`: no version is in force, with the one issue that says why. */
+export type PolicyAtError = Failure<"no_policy_in_force", PolicyAtIssue>;
 
 /**
  * The built-in timelines: each pack's versions, one today, effective from the date of its seed
@@ -62,7 +68,10 @@ const issue = (
   code: PolicyAtIssue["code"],
   message: string,
   input: string
-): Result<never, PolicyAtIssue> => err({ code, message, input });
+): Result<never, PolicyAtError> =>
+  fail("no_policy_in_force", [
+    { code, path: [code === "unknown_policy" ? "name" : "instant"], message, input },
+  ]);
 
 /**
  * The policy version in force at `instant` on a timeline (a built-in name or a timeline object): the
@@ -71,13 +80,15 @@ const issue = (
  *
  * @example
  * policyAt('taobao', '2026-01-10T10:00:00+08:00') // → { ok: true, value: policies.taobao }
- * policyAt('taobao', '2025-01-10T10:00:00+08:00') // → { ok: false, error: { code: 'before_first_version', … } }
- * policyAt('taobao', '2026-01-10T10:00:00') // → { ok: false, error: { code: 'invalid_instant', … } }
+ * policyAt('taobao', '2025-01-10T10:00:00+08:00')
+ * // → { ok: false, error: { code: 'no_policy_in_force', issues: [{ code: 'before_first_version', path: ['instant'], … }] } }
+ * policyAt('taobao', '2026-01-10T10:00:00')
+ * // → { ok: false, error: { code: 'no_policy_in_force', issues: [{ code: 'invalid_instant', path: ['instant'], … }] } }
  */
 export function policyAt(
   nameOrTimeline: string | PolicyTimeline,
   instant: Instant
-): Result<Policy, PolicyAtIssue> {
+): Result<Policy, PolicyAtError> {
   const timeline =
     typeof nameOrTimeline === "string"
       ? Object.hasOwn(policyTimelines, nameOrTimeline)

@@ -101,8 +101,14 @@ describe("policyAt", () => {
     expect(r).toMatchObject({
       ok: false,
       error: {
-        code: "before_first_version",
-        input: "2025-12-04T23:59:59.999+08:00",
+        code: "no_policy_in_force",
+        issues: [
+          {
+            code: "before_first_version",
+            path: ["instant"],
+            input: "2025-12-04T23:59:59.999+08:00",
+          },
+        ],
       },
     });
   });
@@ -119,18 +125,18 @@ describe("policyAt", () => {
     });
     expect(policyAt(custom, "2024-12-31T23:59:59+08:00")).toMatchObject({
       ok: false,
-      error: { code: "before_first_version" },
+      error: { code: "no_policy_in_force", issues: [{ code: "before_first_version" }] },
     });
   });
 
   it("an unknown name is an issue", () => {
     expect(policyAt("jd", "2026-01-01T00:00:00+08:00")).toMatchObject({
       ok: false,
-      error: { code: "unknown_policy", input: "jd" },
+      error: { code: "no_policy_in_force", issues: [{ code: "unknown_policy", path: ["name"], input: "jd" }] },
     });
     expect(policyAt("toString", "2026-01-01T00:00:00+08:00")).toMatchObject({
       ok: false,
-      error: { code: "unknown_policy" },
+      error: { code: "no_policy_in_force", issues: [{ code: "unknown_policy", path: ["name"] }] },
     });
   });
 
@@ -145,7 +151,7 @@ describe("policyAt", () => {
       expect(() => policyAt("taobao", bad)).not.toThrow();
       expect(policyAt("taobao", bad)).toMatchObject({
         ok: false,
-        error: { code: "invalid_instant" },
+        error: { code: "no_policy_in_force", issues: [{ code: "invalid_instant", path: ["instant"] }] },
       });
     }
   });
