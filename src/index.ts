@@ -15,7 +15,7 @@ export { definePolicy, type PolicyError, type PolicyIssue } from './policies/def
 export { LEGAL_FLOORS } from './policies/legal-floors.js';
 export { policyTimelines, policyAt, type PolicyVersion, type PolicyTimeline, type PolicyAtIssue, type PolicyAtError } from './policies/timeline.js';
 export { cnCalendar } from './time/cn-calendar.js';
-export type { Calendar, CalendarIssue } from './time/calendar.js';
+export type { Calendar, CalendarError, CalendarIssue } from './time/calendar.js';
 export type { LocalDate } from './time/local-date.js';
 export { isWorkingDay, addWorkingDays, type WorkingDayResult, type CalendarOptions } from './time/working-days.js';
 export { checkEligibility, verdictOf, type Eligibility, type Verdict } from './eligibility/check-eligibility.js';

@@ -10,7 +10,7 @@ import { defaultCalendar } from '../refund/default-calendar.js';
 import { sharesArrival, type RefundArrival } from '../refund/shares-arrival.js';
 import { splitShares } from '../refund/split-refund.js';
 import type { RefundTrigger } from '../refund/window.js';
-import { compileCalendar, type Calendar, type CalendarIssue } from '../time/calendar.js';
+import { compileCalendar, type Calendar, type CalendarError } from '../time/calendar.js';
 import { formatInstant, parseInstant } from '../time/zone.js';
 
 /** A return flow's money per payment leg: the method's own arrival terms, counted once the refund is issued. */
@@ -35,13 +35,13 @@ export type RefundOutlook =
       readonly rule: 'RFT-01';
       readonly amountFen: number;
       readonly failedAt: string | null;
-      readonly arrival: Result<RefundArrival, CalendarIssue> | null;
+      readonly arrival: Result<RefundArrival, CalendarError> | null;
     }
   | {
       readonly status: 'on_approval';
       readonly amountFen: number;
       readonly approvedAt: string;
-      readonly arrival: Result<RefundArrival, CalendarIssue>;
+      readonly arrival: Result<RefundArrival, CalendarError>;
     }
   | {
       readonly status: 'after_goods_received';
@@ -69,7 +69,7 @@ const arrival = (
   order: Order,
   policy: Policy,
   calendar: Calendar | undefined,
-): Result<RefundArrival, CalendarIssue> =>
+): Result<RefundArrival, CalendarError> =>
   sharesArrival(
     from,
     trigger,

@@ -20,4 +20,4 @@ export {
   type HolidayCnYear,
 } from '../time/load-calendar.js';
 export { cnCalendar } from '../time/cn-calendar.js';
-export type { Calendar, CalendarIssue } from '../time/calendar.js';
+export type { Calendar, CalendarError, CalendarIssue } from '../time/calendar.js';

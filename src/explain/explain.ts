@@ -1,5 +1,5 @@
 import type { TransitionIssue } from '../model/case.js';
-import type { IssueBase } from '../model/failure.js';
+import type { Failure, IssueBase } from '../model/failure.js';
 import type { Reason } from '../model/reason.js';
 import { TRANSITION_MESSAGES_EN } from '../case/issues.js';
 import { TRANSITION_MESSAGES_ZH } from './transition-messages.js';
@@ -9,10 +9,14 @@ import { DEFAULT_LOCALE, LOCALES, MESSAGES, type Locale } from './messages.js';
 /**
  * Anything `explain` renders: a verdict reason, or any issue (transition, input, policy, calendar) —
  * they all extend {@link IssueBase}; the fields a sentence names are read off the issue and its `params`.
+ * A whole {@link Failure} (a `Result`'s error) renders as its issues' sentences, in order.
  */
 export type Explainable =
+  | Failure
   | Reason
   | TransitionIssue
+  // Issue interfaces (PolicyIssue, InputIssue …) have no index signature; literals may carry any field.
+  | (IssueBase & { readonly message?: string; readonly params?: IssueFields })
   | (IssueBase & { readonly message?: string; readonly params?: IssueFields; readonly [field: string]: unknown });
 
 /**
@@ -31,6 +35,9 @@ export function resolveLocale(tag: string): Locale {
   return language === 'en' ? 'en' : DEFAULT_LOCALE;
 }
 
+// A Failure is the only explainable with an `issues` list: issues and reasons never carry one.
+const isFailure = (x: Explainable): x is Failure => Array.isArray((x as { issues?: unknown }).issues);
+
 const has = <T extends object>(table: T, code: string): code is Extract<keyof T, string> => Object.prototype.hasOwnProperty.call(table, code);
 
 /**
@@ -44,9 +51,13 @@ const has = <T extends object>(table: T, code: string): code is Extract<keyof T,
  * // → 'The 7-day no-reason return window closed at 2025-03-09T00:00:00+08:00.'
  * explain({ code: 'invalid_type', path: ['items', 0, 'sku'], message: 'required: expected a string' }, 'zh-CN')
  * // → '字段 items.0.sku：类型不正确或缺失。'
+ * const r = isWorkingDay('2027-01-04');
+ * if (!r.ok) explain(r.error, 'en')
+ * // → 'Calendar cn-state-council-2024-2026 does not cover 2027-01-04, so the working-day deadline cannot be computed.'
  */
 export function explain(issue: Explainable, locale: Locale | (string & {}) = DEFAULT_LOCALE): string {
   const l = resolveLocale(locale);
+  if (isFailure(issue)) return issue.issues.map((i) => explain(i as Explainable, l)).join(l === 'en' ? ' ' : '');
   const code = issue.code;
   // A reason and a transition issue share `appraisal_required`; only a reason has an `effect`.
   if ('effect' in issue && has(MESSAGES, code)) return MESSAGES[code][l]((issue as Reason).params ?? {});

@@ -2,7 +2,7 @@ import type { Instant } from '../model/instant.js';
 import type { Policy } from '../model/policy.js';
 import { err, ok, type Result } from '../model/result.js';
 import type { PaymentMethod } from '../model/vocabulary.js';
-import { compileCalendar, type Calendar, type CalendarIssue } from '../time/calendar.js';
+import { calendarError, compileCalendar, type Calendar, type CalendarError } from '../time/calendar.js';
 import { readInstant } from '../time/zone.js';
 import { invalidArgument } from '../model/invalid-argument.js';
 import type { InputError } from '../model/parse.js';
@@ -64,7 +64,7 @@ export function estimateRefundArrival(
   query: RefundArrivalQuery | MixedRefundArrivalQuery,
   policy: Pick<Policy, 'timeZone' | 'refund'>,
   options: RefundArrivalOptions = NO_OPTIONS,
-): Result<RefundArrival, CalendarIssue | InputError> {
+): Result<RefundArrival, CalendarError | InputError> {
   const from = readInstant(query.from);
   if (Number.isNaN(from)) return err(invalidArgument(['from'], `not an ISO-8601 instant with an offset: ${String(query.from)}`, 'invalid_format'));
   if ('payments' in query && query.payments.length === 0) return err(invalidArgument(['payments'], 'a refund goes back to at least one payment'));
@@ -72,5 +72,5 @@ export function estimateRefundArrival(
   const calendar = custom === undefined || custom === null ? defaultCalendar() : compileCalendar(custom);
   if ('payments' in query) return sharesArrival(from, query.trigger, query.payments, policy, calendar);
   const w = methodWindowMs(from, query.trigger, query.method, policy, calendar);
-  return isCalendarIssue(w) ? err(w) : ok(formatWindow(w, policy.timeZone, provisionalFor(from, w.latest, policy.timeZone, calendar)));
+  return isCalendarIssue(w) ? err(calendarError(w)) : ok(formatWindow(w, policy.timeZone, provisionalFor(from, w.latest, policy.timeZone, calendar)));
 }

@@ -1,7 +1,7 @@
 import type { Policy } from '../model/policy.js';
 import { err, ok, type Result } from '../model/result.js';
 import type { Reason } from '../model/reason.js';
-import type { CalendarIssue, CompiledCalendar } from '../time/calendar.js';
+import { calendarError, type CalendarError, type CompiledCalendar } from '../time/calendar.js';
 import { provisionalFor } from '../time/provisional-notice.js';
 import { formatInstant } from '../time/zone.js';
 import { methodWindowMs } from './method-window.js';
@@ -70,18 +70,18 @@ export function sharesArrival(
   shares: readonly RefundShare[],
   policy: Pick<Policy, 'timeZone' | 'refund'>,
   calendar: CompiledCalendar,
-): Result<RefundArrival, CalendarIssue> {
+): Result<RefundArrival, CalendarError> {
   const zone = policy.timeZone;
   const only = shares.length === 1 ? shares[0] : undefined;
   if (only !== undefined) {
     const w = methodWindowMs(from, trigger, only.method, policy, calendar);
-    return isCalendarIssue(w) ? err(w) : ok(formatWindow(w, zone, provisionalFor(from, w.latest, zone, calendar)));
+    return isCalendarIssue(w) ? err(calendarError(w)) : ok(formatWindow(w, zone, provisionalFor(from, w.latest, zone, calendar)));
   }
   if (shares.length === 0) throw new RangeError('a refund goes back to at least one payment');
   const windows: WindowMs[] = [];
   for (const share of shares) {
     const w = methodWindowMs(from, trigger, share.method, policy, calendar);
-    if (isCalendarIssue(w)) return err(w);
+    if (isCalendarIssue(w)) return err(calendarError(w));
     windows.push(w);
   }
   // The outer window's ends are legs' ends: their strings are reused rather than printed again.

@@ -1,3 +1,4 @@
+import { failure, type Failure } from '../model/failure.js';
 import { dateOf, dayOf, weekdayOf, type LocalDate } from './local-date.js';
 
 /**
@@ -72,6 +73,15 @@ export function compileCalendar(calendar: Calendar): CompiledCalendar {
   compiled.set(calendar, c);
   return c;
 }
+
+/**
+ * The error of a computation that left the calendar's coverage (CAL-02): the one error convention,
+ * `{ code: 'calendar_not_covered', issues: [issue] }`, the issue naming the first uncovered date.
+ */
+export type CalendarError = Failure<'calendar_not_covered', CalendarIssue>;
+
+/** Wraps a CAL-02 issue as the {@link CalendarError} a public function answers. */
+export const calendarError = (issue: CalendarIssue): CalendarError => failure('calendar_not_covered', [issue]);
 
 /** The CAL-02 issue for day number `day`. */
 export const notCovered = (c: CompiledCalendar, day: number): CalendarIssue => ({

@@ -6,11 +6,13 @@ import { inInstantYears, OUTSIDE_INSTANT_YEARS } from '../model/is-instant.js';
 import type { InputError, InputIssue } from '../model/parse.js';
 import { provisionalFor, provisionalForDays } from './provisional-notice.js';
 import {
+  calendarError,
   compileCalendar,
   covers,
   isWorking,
   notCovered,
   type Calendar,
+  type CalendarError,
   type CalendarIssue,
   type CompiledCalendar,
 } from './calendar.js';
@@ -58,7 +60,7 @@ export function addWorkingDaysMs(
  */
 export type WorkingDayResult<T> =
   | { readonly ok: true; readonly value: T; readonly provisional?: Reason<'calendar_provisional'> }
-  | { readonly ok: false; readonly error: CalendarIssue | InputError };
+  | { readonly ok: false; readonly error: CalendarError | InputError };
 
 /** The calendar option every day-counting function takes (CAL-04). */
 export interface CalendarOptions {
@@ -78,7 +80,8 @@ const answer = <T>(value: T, provisional: Reason<'calendar_provisional'> | undef
  *
  * @example
  * isWorkingDay('2025-10-08') // → { ok: true, value: false }
- * isWorkingDay('2027-01-04') // → { ok: false, error: { code: 'calendar_not_covered', rule: 'CAL-02', date: '2027-01-04', … } }
+ * isWorkingDay('2027-01-04')
+ * // → { ok: false, error: { code: 'calendar_not_covered', issues: [{ code: 'calendar_not_covered', rule: 'CAL-02', date: '2027-01-04', … }] } }
  * isWorkingDay('2027-01-04', { calendar: cnProvisionalCalendar })
  * // → { ok: true, value: true, provisional: { code: 'calendar_provisional', rule: 'CAL-03', effect: 'info', params: { years: ['2027'] } } }
  */
@@ -87,7 +90,7 @@ export function isWorkingDay(date: LocalDate, calendar: Calendar | CalendarOptio
   if (Number.isNaN(day)) return err(invalidArgument(['date'], `not a real YYYY-MM-DD date: ${String(date)}`, 'invalid_format'));
   if (!inInstantYears(date)) return err(invalidArgument(['date'], `${OUTSIDE_INSTANT_YEARS}: ${date}`, 'too_big'));
   const c = compileCalendar(('covers' in calendar ? calendar : calendar.calendar) ?? cnCalendar);
-  if (!covers(c, day)) return err(notCovered(c, day));
+  if (!covers(c, day)) return err(calendarError(notCovered(c, day)));
   return answer(isWorking(c, day), provisionalForDays(c, day, day));
 }
 
@@ -115,5 +118,5 @@ export function addWorkingDays(
   if (issues.length > 0) return err({ code: 'invalid_input', issues });
   const c = compileCalendar(options.calendar ?? cnCalendar);
   const r = addWorkingDaysMs(t, n, policy.timeZone, c);
-  return typeof r === 'number' ? answer(formatInstant(r, policy.timeZone), provisionalFor(t, r, policy.timeZone, c)) : err(r);
+  return typeof r === 'number' ? answer(formatInstant(r, policy.timeZone), provisionalFor(t, r, policy.timeZone, c)) : err(calendarError(r));
 }

@@ -123,7 +123,7 @@ describe('assess: the four answers in one call', () => {
   it('CAL-02: an arrival past the calendar is reported inside an ok assessment, not as invalid input', () => {
     const order = anOrder({ paidAt: '2026-12-30T09:00:00+08:00', shippedAt: undefined, signedAt: undefined, payments: [{ method: 'alipay', amountFen: 1990 }] });
     const r = value({ policy: 'taobao', order, request: aRequest({ type: 'refund_only', requestedAt: '2026-12-30T10:00:00+08:00' }) });
-    expect(r.refund).toMatchObject({ status: 'on_approval', arrival: { ok: false, error: { code: 'calendar_not_covered', date: '2027-01-01' } } });
+    expect(r.refund).toMatchObject({ status: 'on_approval', arrival: { ok: false, error: { code: 'calendar_not_covered', issues: [{ code: 'calendar_not_covered', date: '2027-01-01' }] } } });
   });
 });
 

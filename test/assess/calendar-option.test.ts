@@ -36,6 +36,6 @@ describe('assess takes a calendar (CAL-04)', () => {
 
   it('CAL-02: the built-in calendar passed explicitly answers as no calendar at all', () => {
     expect(refundOf({ calendar: cnCalendar })).toEqual(refundOf());
-    expect(refundOf()).toMatchObject({ arrival: { ok: false, error: { code: 'calendar_not_covered', date: '2027-01-01' } } });
+    expect(refundOf()).toMatchObject({ arrival: { ok: false, error: { code: 'calendar_not_covered', issues: [{ code: 'calendar_not_covered', date: '2027-01-01' }] } } });
   });
 });

@@ -99,7 +99,7 @@ describe('aftersales assess --calendar / --provisional (CAL-04)', () => {
   it('CAL-04: assess answers a 2027 arrival on --provisional and says so (CAL-03); without it, CAL-02', () => {
     const plain = runCli(['assess', 'a.json'], { 'a.json': application });
     expect(plain.code).toBe(0);
-    expect(stdout(plain).refund.arrival).toMatchObject({ ok: false, error: { code: 'calendar_not_covered' } });
+    expect(stdout(plain).refund.arrival).toMatchObject({ ok: false, error: { code: 'calendar_not_covered', issues: [{ code: 'calendar_not_covered' }] } });
     const r = runCli(['assess', 'a.json', '--provisional'], { 'a.json': application });
     expect(r.code).toBe(0);
     expect(stdout(r).refund.arrival).toMatchObject({ ok: true, value: { provisional: { code: 'calendar_provisional', params: { years: ['2027'] } } } });

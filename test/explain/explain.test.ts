@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { checkEligibility, explain, LOCALES, REASON_CODES, type ReasonCode } from '../../src/index.js';
+import { checkEligibility, definePolicy, explain, isWorkingDay, LOCALES, policies, REASON_CODES, type ReasonCode } from '../../src/index.js';
 import { arbOrderAndRequest, arbPolicy } from '../../src/testing/index.js';
 
 describe('explain', () => {
@@ -27,4 +27,26 @@ describe('explain', () => {
       }
     },
   );
+});
+
+describe('explain renders a whole Failure', () => {
+  it('CAL-02: a calendar error renders its issue, naming the uncovered date, in either locale', () => {
+    const r = isWorkingDay('2027-01-04');
+    if (r.ok) throw new Error('2027 is outside the built-in calendar');
+    expect(explain(r.error, 'en')).toBe(
+      'Calendar cn-state-council-2024-2026 does not cover 2027-01-04, so the working-day deadline cannot be computed.',
+    );
+    expect(explain(r.error, 'zh-CN')).toBe('日历 cn-state-council-2024-2026 未覆盖 2027-01-04，无法推算工作日期限。');
+  });
+
+  it('ELG-06: a policy error renders every issue, in order', () => {
+    const r = definePolicy(policies.taobao, { eligibility: { noReasonWindowDays: 3, x: 1 } } as never);
+    if (r.ok) throw new Error('3 days is below the 7-day floor');
+    expect(explain(r.error, 'en')).toBe(
+      r.error.issues.map((i) => explain(i, 'en')).join(' '),
+    );
+    expect(explain(r.error, 'en')).toContain('eligibility.x');
+    expect(explain(r.error, 'en')).toContain('(ELG-06)');
+    expect(explain({ code: 'invalid_input', issues: [] })).toBe('');
+  });
 });

@@ -102,8 +102,8 @@ describe('estimateRefundArrival laws', () => {
     (from, method, trigger, policy) => {
       const r = estimateRefundArrival({ from: iso(from), trigger, method }, policy);
       if (!r.ok) {
-        expect(r.error).toMatchObject({ code: 'calendar_not_covered', rule: 'CAL-02' });
-        expect(r.error.code === 'calendar_not_covered' && r.error.date > '2026-12-31').toBe(true);
+        expect(r.error).toMatchObject({ code: 'calendar_not_covered', issues: [{ code: 'calendar_not_covered', rule: 'CAL-02' }] });
+        expect(r.error.code === 'calendar_not_covered' && r.error.issues.every((i) => i.date > '2026-12-31')).toBe(true);
       }
     },
   );

@@ -181,12 +181,12 @@ describe('CAL-02: outside the calendar is an issue, never a guess', () => {
   it('CAL-02: Taobao working days from 2026-12-30 run into 2027 and name 2027-01-01', () => {
     expect(estimateRefundArrival(approved('2026-12-30T10:00:00+08:00', 'alipay'), TAOBAO)).toEqual({
       ok: false,
-      error: { code: 'calendar_not_covered', rule: 'CAL-02', date: '2027-01-01', calendar: cnCalendar.id, covers: cnCalendar.covers },
+      error: { code: 'calendar_not_covered', issues: [{ code: 'calendar_not_covered', rule: 'CAL-02', date: '2027-01-01', calendar: cnCalendar.id, covers: cnCalendar.covers }] },
     });
   });
 
   it('CAL-02: a holiday-delayed window that reaches 2027 is an issue too', () => {
-    expect(estimateRefundArrival(approved('2026-12-31T20:00:00+08:00', 'wechat_pay'), PDD)).toMatchObject({ ok: false, error: { date: '2027-01-01' } });
+    expect(estimateRefundArrival(approved('2026-12-31T20:00:00+08:00', 'wechat_pay'), PDD)).toMatchObject({ ok: false, error: { code: 'calendar_not_covered', issues: [{ date: '2027-01-01' }] } });
   });
 
   it('CAL-02: calendar-day rules need no calendar and still answer past 2026', () => {

@@ -118,7 +118,7 @@ describe('RFT-07: the spanning window of a mixed refund', () => {
       { from: '2026-12-30T10:00:00+08:00', trigger: 'approved', payments: [{ method: 'debit_card', amountFen: 100 }, { method: 'huabei', amountFen: 100 }] },
       PDD,
     );
-    expect(r).toMatchObject({ ok: false, error: { code: 'calendar_not_covered', date: '2027-01-01' } });
+    expect(r).toMatchObject({ ok: false, error: { code: 'calendar_not_covered', issues: [{ code: 'calendar_not_covered', date: '2027-01-01' }] } });
   });
 
   it('RFT-07: a refund going back to no payment at all is invalid_input at payments, not a throw', () => {
@@ -140,12 +140,12 @@ describe('RFT-01 / RFT-06: composed windows', () => {
   it('CAL-02: a composed window whose first or last issue instant leaves the calendar is an issue', () => {
     expect(estimateRefundArrival({ from: '2026-12-31T09:00:00+08:00', trigger: 'group_buy_failed', method: 'alipay' }, PDD)).toMatchObject({
       ok: false,
-      error: { date: '2027-01-01' },
+      error: { code: 'calendar_not_covered', issues: [{ date: '2027-01-01' }] },
     });
     // Received 12-28, refunded by 2027-01-04 at the latest: the working days from there are not covered.
     expect(estimateRefundArrival({ from: '2026-12-28T09:00:00+08:00', trigger: 'goods_received', method: 'huabei' }, PDD)).toMatchObject({
       ok: false,
-      error: { date: '2027-01-04' },
+      error: { code: 'calendar_not_covered', issues: [{ date: '2027-01-04' }] },
     });
   });
 
@@ -153,7 +153,7 @@ describe('RFT-01 / RFT-06: composed windows', () => {
     const plain: Calendar = { id: 'q4-2025', covers: { from: '2025-10-01', to: '2025-12-31' }, holidays: [], makeUpWorkingDays: [] };
     expect(estimateRefundArrival({ from: '2025-12-31T10:00:00+08:00', trigger: 'approved', method: 'alipay' }, TAOBAO, { calendar: plain })).toEqual({
       ok: false,
-      error: { code: 'calendar_not_covered', rule: 'CAL-02', date: '2026-01-01', calendar: 'q4-2025', covers: plain.covers },
+      error: { code: 'calendar_not_covered', issues: [{ code: 'calendar_not_covered', rule: 'CAL-02', date: '2026-01-01', calendar: 'q4-2025', covers: plain.covers }] },
     });
   });
 
@@ -213,7 +213,7 @@ describe('programmer errors and exact shapes', () => {
   it('CAL-02 / RFT-01: a failure on a date before the calendar names that date, even when the issue deadline is covered', () => {
     expect(estimateRefundArrival({ from: '2023-12-31T09:00:00+08:00', trigger: 'group_buy_failed', method: 'alipay' }, PDD)).toMatchObject({
       ok: false,
-      error: { code: 'calendar_not_covered', date: '2023-12-31' },
+      error: { code: 'calendar_not_covered', issues: [{ code: 'calendar_not_covered', date: '2023-12-31' }] },
     });
   });
 });

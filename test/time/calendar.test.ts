@@ -51,10 +51,15 @@ describe('CAL-02: leaving coverage is an issue naming the date', () => {
       ok: false,
       error: {
         code: 'calendar_not_covered',
-        rule: 'CAL-02',
-        date: '2027-01-04',
-        calendar: cnCalendar.id,
-        covers: { from: '2024-01-01', to: '2026-12-31' },
+        issues: [
+          {
+            code: 'calendar_not_covered',
+            rule: 'CAL-02',
+            date: '2027-01-04',
+            calendar: cnCalendar.id,
+            covers: { from: '2024-01-01', to: '2026-12-31' },
+          },
+        ],
       },
     });
   });
@@ -62,7 +67,7 @@ describe('CAL-02: leaving coverage is an issue naming the date', () => {
   it('CAL-02: counting working days past 2026-12-31 names the first uncovered date', () => {
     const r = addWorkingDays('2026-12-30T10:00:00+08:00', 3, policies.pinduoduo);
     expect(r.ok).toBe(false);
-    expect(r).toMatchObject({ ok: false, error: { code: 'calendar_not_covered', date: '2027-01-01' } });
+    expect(r).toMatchObject({ ok: false, error: { code: 'calendar_not_covered', issues: [{ code: 'calendar_not_covered', date: '2027-01-01' }] } });
   });
 
   it('CAL-02: a caller-supplied calendar extends coverage', () => {
@@ -155,6 +160,6 @@ describe('CAL-02: a caller-supplied calendar is checked once, when first used', 
 
   it('CAL-02: a trigger whose own date is outside coverage names that date', () => {
     const r = addWorkingDays('2023-12-31T10:00:00+08:00', 1, policies.taobao);
-    expect(r).toMatchObject({ ok: false, error: { code: 'calendar_not_covered', date: '2023-12-31' } });
+    expect(r).toMatchObject({ ok: false, error: { code: 'calendar_not_covered', issues: [{ code: 'calendar_not_covered', date: '2023-12-31' }] } });
   });
 });

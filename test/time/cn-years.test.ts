@@ -90,7 +90,7 @@ describe('CAL-01: every announced year 2010–2026, checked date by date against
   it('CAL-01: 2020-02-02 (the extended 春节) is off; 2011-12-31 works; 2009-12-31 is outside coverage (CAL-02)', () => {
     expect(isWorkingDay('2020-02-02', cnAnnouncedCalendar)).toEqual({ ok: true, value: false });
     expect(isWorkingDay('2011-12-31', cnAnnouncedCalendar)).toEqual({ ok: true, value: true });
-    expect(isWorkingDay('2009-12-31', cnAnnouncedCalendar)).toMatchObject({ ok: false, error: { rule: 'CAL-02', date: '2009-12-31' } });
+    expect(isWorkingDay('2009-12-31', cnAnnouncedCalendar)).toMatchObject({ ok: false, error: { code: 'calendar_not_covered', issues: [{ rule: 'CAL-02', date: '2009-12-31' }] } });
   });
 
   it('CAL-01: joinYears refuses a gap or an unordered run', () => {

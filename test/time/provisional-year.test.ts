@@ -132,7 +132,7 @@ describe('CAL-03: the opt-in provisional calendar across the year end', () => {
   });
 
   it('CAL-02 still holds past the provisional horizon', () => {
-    expect(isWorkingDay('2037-01-05', cnProvisionalCalendar)).toMatchObject({ ok: false, error: { code: 'calendar_not_covered', date: '2037-01-05' } });
+    expect(isWorkingDay('2037-01-05', cnProvisionalCalendar)).toMatchObject({ ok: false, error: { code: 'calendar_not_covered', issues: [{ code: 'calendar_not_covered', date: '2037-01-05' }] } });
   });
 });
 

@@ -71,8 +71,8 @@ describe('CAL-02: caller calendars', () => {
     expect(isWorkingDay('2025-03-04', mine)).toEqual({ ok: true, value: false });
     expect(isWorkingDay('2025-03-01', mine)).toEqual({ ok: true, value: false });
     expect(isWorkingDay('2025-03-31', mine)).toEqual({ ok: true, value: true });
-    expect(isWorkingDay('2025-04-01', mine)).toMatchObject({ ok: false, error: { date: '2025-04-01', calendar: 'mine' } });
-    expect(isWorkingDay('2025-02-28', mine)).toMatchObject({ ok: false, error: { date: '2025-02-28' } });
+    expect(isWorkingDay('2025-04-01', mine)).toMatchObject({ ok: false, error: { code: 'calendar_not_covered', issues: [{ date: '2025-04-01', calendar: 'mine' }] } });
+    expect(isWorkingDay('2025-02-28', mine)).toMatchObject({ ok: false, error: { code: 'calendar_not_covered', issues: [{ date: '2025-02-28' }] } });
   });
 
   it('CAL-02: a one-day calendar is valid; a holiday before its coverage is refused', () => {
@@ -90,7 +90,7 @@ describe('CAL-02: caller calendars', () => {
     const short: Calendar = { id: 'short', covers: { from: '2026-12-01', to: '2026-12-27' }, holidays: [], makeUpWorkingDays: [] };
     expect(addWorkingDays('2026-12-26T10:00:00+08:00', 0, policies.taobao, { calendar: short })).toMatchObject({
       ok: false,
-      error: { date: '2026-12-28', calendar: 'short' },
+      error: { code: 'calendar_not_covered', issues: [{ date: '2026-12-28', calendar: 'short' }] },
     });
   });
 

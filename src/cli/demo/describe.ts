@@ -47,11 +47,11 @@ export function refundLines(refund: RefundOutlook, firstMethod: string): string[
       if (refund.arrival === null) return [`${yuan(refund.amountFen)} 系统自动退款 · refunded by the system (RFT-01); failure time unknown`];
       return refund.arrival.ok
         ? [`系统自动退款 · refunded by the system, no application needed (RFT-01)`, ...arrivalLines(refund.arrival.value, refund.amountFen, firstMethod)]
-        : [`cannot estimate: ${refund.arrival.error.date} is outside the calendar (CAL-02)`];
+        : [`cannot estimate: ${refund.arrival.error.issues[0]?.date} is outside the calendar (CAL-02)`];
     case 'on_approval':
       return refund.arrival.ok
         ? [`若于 ${when(refund.approvedAt)} 同意 · if approved at ${when(refund.approvedAt)}:`, ...arrivalLines(refund.arrival.value, refund.amountFen, firstMethod)]
-        : [`cannot estimate: ${refund.arrival.error.date} is outside the calendar (CAL-02)`];
+        : [`cannot estimate: ${refund.arrival.error.issues[0]?.date} is outside the calendar (CAL-02)`];
     case 'after_goods_received': {
       const lines = [
         `商家收到退货后 ${refund.refundWithinDays} 天内退款 · within ${refund.refundWithinDays} days of the merchant receiving the goods (${refund.rule}), then:`,
