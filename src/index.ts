@@ -7,7 +7,21 @@ export { AfterSalesRequestSchema, EvidenceSchema, type AfterSalesRequest, type E
 export { PolicySchema, type Policy } from './model/policy.js';
 export type { DeepPartial, DeepReadonly } from './model/readonly.js';
 export { ok, err, type Result } from './model/result.js';
-export { REASON_CODES, EFFECTS, type Reason, type ReasonCode, type ReasonEffect, type Effect, type ReasonParams } from './model/reason.js';
+export {
+  REASON_CODES,
+  REASON_PARAM_KINDS,
+  EFFECTS,
+  type Reason,
+  type ReasonOf,
+  type ReasonHead,
+  type ReasonCode,
+  type ReasonEffect,
+  type Effect,
+  type ReasonParams,
+  type ReasonParamsByCode,
+  type ReasonParamsOf,
+  type WindowParams,
+} from './model/reason.js';
 export { parseOrder, parseRequest, parsePolicy, type InputError, type InputIssue, type InputIssueParams } from './model/parse.js';
 export { parseCase, AfterSalesCaseSchema } from './model/case-schema.js';
 export { policies, type PolicyName } from './policies/index.js';

@@ -1,4 +1,5 @@
 import { reason } from '../model/reason.js';
+import type { GoodsClass } from '../model/vocabulary.js';
 import { isReturnType, NONE, type EligibilityFacts, type EligibilityRule } from './facts.js';
 
 /** No-reason rules cover returns and exchanges once the goods are in hand: exactly the ELG-06 window's cases. */
@@ -21,7 +22,7 @@ export const excludedGoods: EligibilityRule = (f, p) => {
   if (!isNoReasonClaim(f)) return NONE;
   const { excludedGoods: always, excludedIfConfirmed: confirmed } = p.eligibility;
   const skus: string[] = [];
-  const classes: string[] = [];
+  const classes: GoodsClass[] = [];
   for (const item of f.items) {
     // Stryker disable next-line StringLiteral: no policy list names the default class, so any stand-in is never excluded
     const cls = item.goodsClass ?? 'standard';

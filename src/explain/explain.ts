@@ -60,7 +60,7 @@ export function explain(issue: Explainable, locale: Locale | (string & {}) = DEF
   if (isFailure(issue)) return issue.issues.map((i) => explain(i as Explainable, l)).join(l === 'en' ? ' ' : '');
   const code = issue.code;
   // A reason and a transition issue share `appraisal_required`; only a reason has an `effect`.
-  if ('effect' in issue && has(MESSAGES, code)) return MESSAGES[code][l]((issue as Reason).params ?? {});
+  if ('effect' in issue && has(MESSAGES, code)) return MESSAGES[code][l](((issue as Reason).params ?? {}) as never);
   const fields: IssueFields = { ...issue, ...(issue.params as IssueFields | undefined) };
   if (has(TRANSITION_MESSAGES_EN, code)) return (l === 'en' ? TRANSITION_MESSAGES_EN : TRANSITION_MESSAGES_ZH)[code](fields as never);
   if (has(ISSUE_MESSAGES, code)) return ISSUE_MESSAGES[code][l](fields);

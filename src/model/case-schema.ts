@@ -5,7 +5,7 @@ import { CASE_MACHINES, CASE_OUTCOMES, CASE_STATUSES, CaseEventSchema, COURIER_F
 import { FenSchema, InstantSchema, whole } from './instant.js';
 import { toInputIssues, type InputError } from './parse.js';
 import { Hours, isTimeZone, PositiveDays } from './policy.js';
-import { EFFECTS, REASON_CODES } from './reason.js';
+import { EFFECTS, REASON_CODES, REASON_PARAM_KINDS, type ReasonCode } from './reason.js';
 import { err, ok, type Result } from './result.js';
 import { LIABLE_PARTIES, REQUEST_REASONS, REQUEST_TYPES } from './vocabulary.js';
 
@@ -45,11 +45,37 @@ const EffectSchema = z.looseObject({
   amountFen: z.optional(FenSchema),
   dueAt: z.optional(InstantSchema),
 });
-const ReasonSchema = z.looseObject({
-  code: z.enum(Object.keys(REASON_CODES) as [keyof typeof REASON_CODES, ...(keyof typeof REASON_CODES)[]]),
-  rule: z.string(),
-  effect: z.enum(EFFECTS),
-});
+const ReasonSchema = z
+  .looseObject({
+    code: z.enum(Object.keys(REASON_CODES) as [ReasonCode, ...ReasonCode[]]),
+    rule: z.string(),
+    effect: z.enum(EFFECTS),
+    params: z.optional(z.looseObject({})),
+  })
+  .check(
+    z.superRefine((r, ctx) => {
+      if (r.rule !== REASON_CODES[r.code]) ctx.addIssue({ code: 'custom', path: ['rule'], message: `${r.code} is emitted by ${REASON_CODES[r.code]}` });
+      const kinds: Readonly<Record<string, string>> | undefined = (REASON_PARAM_KINDS as Partial<Record<ReasonCode, Readonly<Record<string, string>>>>)[r.code];
+      if (kinds === undefined) {
+        if (r.params !== undefined) ctx.addIssue({ code: 'custom', path: ['params'], message: `${r.code} has no params` });
+        return;
+      }
+      for (const [key, kind] of Object.entries(kinds)) {
+        const v = r.params?.[key];
+        const [name, fits] = KINDS[kind[0] as ParamKind];
+        if (v === undefined ? kind.endsWith('?') : fits(v)) continue;
+        ctx.addIssue({ code: 'custom', path: ['params', key], message: `expected ${name}` });
+      }
+    }),
+  );
+type ParamKind = 's' | 'n' | 'b' | 'l';
+/** Each param kind of REASON_PARAM_KINDS: what the issue message calls it, and its test. */
+const KINDS: Readonly<Record<ParamKind, readonly [string, (v: unknown) => boolean]>> = {
+  s: ['a string', (v) => typeof v === 'string'],
+  n: ['a number', (v) => typeof v === 'number' && Number.isFinite(v)],
+  b: ['a boolean', (v) => typeof v === 'boolean'],
+  l: ['a list of strings', (v) => Array.isArray(v) && v.every((x) => typeof x === 'string')],
+};
 
 const TermsSchema = z.object({
   timeZone: z.string().check(z.refine(isTimeZone, { error: 'not an IANA time zone' })),

@@ -1,4 +1,5 @@
 import { deepFreeze } from './freeze.js';
+import type { GoodsClass, RequestReason, RequestType } from './vocabulary.js';
 /** The closed list of reason codes (API.md), each with the rule that emits it. */
 export const REASON_CODES = /* @__PURE__ */ deepFreeze({
   order_unpaid: 'ELG-01',
@@ -40,19 +41,93 @@ export type ReasonEffect = (typeof EFFECTS)[number];
 /** @deprecated use `ReasonEffect` (a case's effects are `CaseEffect`); removed in the next minor */
 export type Effect = ReasonEffect;
 
+/** The loose shape every code's params fit: what {@link explain} tolerates in a reason read from JSON. */
 export type ReasonParams = Readonly<Record<string, string | number | boolean | readonly string[]>>;
 
-/** Why a rule said what it said. */
-export interface Reason<C extends ReasonCode = ReasonCode> {
-  readonly code: C;
-  readonly rule: (typeof REASON_CODES)[C];
-  readonly effect: ReasonEffect;
-  readonly params?: ReasonParams;
+/** A window reason's params: when the window closed (ISO-8601 with offset, in the policy's zone) and its length. */
+export interface WindowParams {
+  /** The instant the window closed. */
+  readonly closesAt: string;
+  /** The window's length in days, as the policy sets it. */
+  readonly days: number;
 }
 
-/** Builds a reason whose `rule` is always the one its code belongs to. */
-export function reason<C extends ReasonCode>(code: C, effect: ReasonEffect, params?: ReasonParams): Reason<C> {
-  return params === undefined
-    ? { code, rule: REASON_CODES[code], effect }
-    : { code, rule: REASON_CODES[code], effect, params };
+/**
+ * The `params` of each reason code that has them, so a narrowed reason reads its fields without a
+ * cast: `if (r.code === 'no_reason_window_closed') r.params.closesAt`. A code not listed here has no
+ * params. The parse of a stored case (`parseCase`) checks them against {@link REASON_PARAM_KINDS}.
+ */
+export interface ReasonParamsByCode {
+  /** ELG-03: the rule that refunds the buyer, and when the group buy failed (when the order says). */
+  readonly group_buy_failed_auto_refund: { readonly refundRule: 'RFT-01'; readonly failedAt?: string };
+  /** ELG-06 */
+  readonly no_reason_window_closed: WindowParams;
+  /** ELG-07: the excluded SKUs of the request and their goods classes. */
+  readonly goods_excluded_from_no_reason: { readonly skus: readonly string[]; readonly goodsClasses: readonly GoodsClass[] };
+  /** ELG-09: a fault return's window closed; these remedies stay open. */
+  readonly quality_window_closed: WindowParams & { readonly stillOpen: readonly ('exchange' | 'repair')[] };
+  /** ELG-17: past the fault exchange or repair window; `remedy` is the request's type. */
+  readonly warranty_terms_apply: WindowParams & { readonly remedy: RequestType };
+  /** ELG-10: cases that ended in a refund or an exchange, and the policy's limit. */
+  readonly after_sales_limit_reached: { readonly used: number; readonly max: number };
+  /** ELG-11: whom the buyer contacts instead. */
+  readonly entry_closed: { readonly contact: 'merchant_or_platform_service' };
+  /** ELG-12: applications on the item within the period, counting this one. */
+  readonly repeated_applications: { readonly count: number; readonly periodDays: number };
+  /** ELG-13: the requested and the refundable amount, in fen. */
+  readonly amount_invalid: { readonly amountFen: number; readonly refundableFen: number };
+  /** ELG-14: the reasons a resend serves under the policy, and whether the order shipped. */
+  readonly resend_not_applicable: { readonly allowedReasons: readonly RequestReason[]; readonly shipped: boolean };
+  /** ELG-18: the request type to use instead. */
+  readonly signed_refund_only_no_reason: { readonly use: 'return_refund' };
+  /** CAL-03: the provisional years the answer touched. */
+  readonly calendar_provisional: { readonly years: readonly string[] };
+}
+
+/** A reason code's params: its entry in {@link ReasonParamsByCode}, or `undefined` for a code without any. */
+export type ReasonParamsOf<C extends ReasonCode> = C extends keyof ReasonParamsByCode ? ReasonParamsByCode[C] : undefined;
+
+/**
+ * The kind of each param, as data: `parseCase` checks a stored reason against it (`s` string, `n`
+ * number, `b` boolean, `l` list of strings; a trailing `?` marks an optional one). A test holds it
+ * equal to {@link ReasonParamsByCode} and to what the rules emit.
+ */
+export const REASON_PARAM_KINDS = /* @__PURE__ */ deepFreeze({
+  group_buy_failed_auto_refund: { refundRule: 's', failedAt: 's?' },
+  no_reason_window_closed: { closesAt: 's', days: 'n' },
+  goods_excluded_from_no_reason: { skus: 'l', goodsClasses: 'l' },
+  quality_window_closed: { closesAt: 's', days: 'n', stillOpen: 'l' },
+  warranty_terms_apply: { closesAt: 's', days: 'n', remedy: 's' },
+  after_sales_limit_reached: { used: 'n', max: 'n' },
+  entry_closed: { contact: 's' },
+  repeated_applications: { count: 'n', periodDays: 'n' },
+  amount_invalid: { amountFen: 'n', refundableFen: 'n' },
+  resend_not_applicable: { allowedReasons: 'l', shipped: 'b' },
+  signed_refund_only_no_reason: { use: 's' },
+  calendar_provisional: { years: 'l' },
+} as const satisfies { readonly [C in keyof ReasonParamsByCode]: { readonly [K in keyof ReasonParamsByCode[C]]-?: string } });
+
+/**
+ * Why a rule said what it said. `Reason` alone is the union over every code, so narrowing on `code`
+ * types `params`; `Reason<'amount_invalid'>` is one code's reason.
+ */
+export type Reason<C extends ReasonCode = ReasonCode> = { readonly [K in C]: ReasonOf<K> }[C];
+
+/** One code's reason: its rule is the one the code belongs to, its params those of {@link ReasonParamsByCode}. */
+export type ReasonOf<C extends ReasonCode> = ReasonHead<C> &
+  (C extends keyof ReasonParamsByCode ? { readonly params: ReasonParamsByCode[C] } : { readonly params?: undefined });
+
+/** What every reason has, whatever its code. */
+export interface ReasonHead<C extends ReasonCode> {
+  readonly code: C;
+  /** The rule ID that emits this code ({@link REASON_CODES}). */
+  readonly rule: (typeof REASON_CODES)[C];
+  /** What the reason does to the verdict. */
+  readonly effect: ReasonEffect;
+}
+
+/** Builds a reason whose `rule` is always the one its code belongs to, with the params its code takes. */
+export function reason<C extends ReasonCode>(code: C, effect: ReasonEffect, ...params: ReasonParamsOf<C> extends undefined ? [] : [ReasonParamsOf<C>]): Reason<C> {
+  // The rest parameter already ties the params to the code; the conditional type cannot see it.
+  return { code, rule: REASON_CODES[code], effect, ...(params.length > 0 && { params: params[0] }) } as unknown as Reason<C>;
 }
