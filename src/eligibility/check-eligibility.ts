@@ -21,7 +21,7 @@ export interface Eligibility {
   readonly refundableFen: number;
 }
 
-/** The ELG rules in catalogue order (DOMAIN.md lists ELG-17/18 after ELG-09); all run, none short-circuits (Solidus' validator list). */
+/** The ELG rules in catalogue order (the registry, `aftersales/rules`, lists ELG-17/18 after ELG-09); all run, none short-circuits (Solidus' validator list). */
 export const ELIGIBILITY_RULES: readonly EligibilityRule[] = [
   unpaidOrder, // ELG-01
   groupBuy, // ELG-02, ELG-03

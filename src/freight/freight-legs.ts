@@ -25,8 +25,8 @@ export function merchantPenalized(request: AfterSalesRequest, penalties: readonl
  * - FRT-01: a no-reason return leg is the buyer's (or FRT-04: the platform's, where the order carries
  *   the return-freight subsidy); the exchange's replacement too when `exchangeBuyerPaysBothLegs`.
  * - FRT-02: every other reason claims the merchant (or its courier) at fault, so the merchant pays the
- *   round trip. DOMAIN.md names quality, wrong_item, not_as_described, damaged_in_transit and
- *   counterfeit; missing_item and not_received are the merchant's shipment failing too.
+ *   round trip. The fault reasons (`FAULT_REASONS`) are quality, wrong_item, not_as_described,
+ *   damaged_in_transit and counterfeit; missing_item and not_received are the merchant's shipment failing too.
  *
  * @example
  * freightLegs(order, { type: 'exchange', reason: 'wrong_item', requestedAt: '2025-09-05T20:00:00+08:00' }, policies.pinduoduo, false)

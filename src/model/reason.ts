@@ -1,6 +1,6 @@
 import { deepFreeze } from './freeze.js';
 import type { GoodsClass, RequestReason, RequestType } from './vocabulary.js';
-/** The closed list of reason codes (API.md), each with the rule that emits it. */
+/** The closed list of verdict reason codes, each with the rule that emits it (`explain` words each one). */
 export const REASON_CODES = /* @__PURE__ */ deepFreeze({
   order_unpaid: 'ELG-01',
   group_buy_pending: 'ELG-02',

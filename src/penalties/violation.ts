@@ -15,7 +15,7 @@ export const VIOLATION_CODES = /* @__PURE__ */ deepFreeze([
 ] as const);
 export type ViolationCode = (typeof VIOLATION_CODES)[number];
 
-/** The penalty rules of DOMAIN.md. */
+/** The penalty rules (PEN-01…05): what a merchant's conduct may be found to break. */
 export const PENALTY_RULES = /* @__PURE__ */ deepFreeze(['PEN-01', 'PEN-02', 'PEN-03', 'PEN-04', 'PEN-05'] as const);
 export type PenaltyRule = (typeof PENALTY_RULES)[number];
 /** The rules a violation can name: the penalty rules, and RFT-06's refund ceiling. */

@@ -2,8 +2,8 @@ import { EXCLUDED_IF_CONFIRMED_GOODS, LEGALLY_EXCLUDED_GOODS, type GoodsClass } 
 import { deepFreeze } from '../model/freeze.js';
 
 /**
- * The floors no policy may go below, whatever a platform or merchant prefers (DOMAIN.md: "the law
- * sets a floor"). Each names the rule it protects and its legal source.
+ * The floors no policy may go below, whatever a platform or merchant prefers (the law sets
+ * a floor: docs/policies.md). Each names the rule it protects and its legal source.
  */
 export const LEGAL_FLOORS = /* @__PURE__ */ deepFreeze({
   /** ELG-06: 消法 art. 25, Measures art. 2 — at least 7 days. */

@@ -11,7 +11,7 @@ export interface PolicyVersion {
   readonly policy: Policy;
   /** ISO-8601 instant with its offset, e.g. `2025-07-16T00:00:00+08:00`. */
   readonly effectiveFrom: Instant;
-  /** Source ids (DOMAIN.md, e.g. `S1`) the version rests on. */
+  /** Source ids the version rests on, as the rule registry (`aftersales/rules`) names them, e.g. `S1`. */
   readonly sources: readonly string[];
 }
 

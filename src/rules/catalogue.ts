@@ -1,10 +1,10 @@
 import { deepFreeze } from '../model/freeze.js';
-// Generated once from DOMAIN.md's tables and maintained by hand since: the code's rule registry.
+// Generated once from the project's rules catalogue and maintained by hand since: the code's rule registry.
 // `docs/rules.md` and `aftersales rules` are generated from this list, so they cannot drift from the code.
 
 export interface RuleEntry {
   readonly id: string;
-  /** The rule as DOMAIN.md states it. */
+  /** The rule as the catalogue states it. */
   readonly summary: string;
   readonly source: string;
   /** Policy fields (dotted paths) that parameterise the rule. */
@@ -51,7 +51,7 @@ export const RULES: readonly RuleEntry[] = /* @__PURE__ */ deepFreeze([
   {
     id: "TIME-06",
     summary: "Results never depend on the host time zone or the host clock: every function takes the instant it reasons about.",
-    source: "design (DOMAIN.md time conventions)",
+    source: "design (time conventions)",
     parameters: [],
   },
   {

@@ -24,7 +24,7 @@ export const addCalendarDaysMs = (t: number, n: number, zone: string): number =>
 
 /**
  * TIME-05: the end of a holiday-delayed window `[from, end)`: the clock does not run on statutory
- * holiday dates. For a window that opens on an ordinary date this is DOMAIN.md's "push back one day
+ * holiday dates. For a window that opens on an ordinary date this is TIME-05's "push back one day
  * for every holiday date it overlaps, until no new one is covered" (each covered holiday lies wholly
  * inside it). For a window opening inside a holiday it starts the clock when the holiday ends rather
  * than counting the partial date as a whole day, which would let a later start end earlier; this

@@ -2,7 +2,7 @@ import type { Verdict } from '../../eligibility/check-eligibility.js';
 import type { PaymentMethod, RequestReason, RequestType } from '../../model/vocabulary.js';
 import type { ArrivalTerms } from '../../refund/arrival-terms.js';
 
-/** Glossary terms in both languages (DOMAIN.md), for the demo's table. Presentation only. */
+/** Glossary terms in both languages, for the demo's table. Presentation only. */
 type Both = readonly [zh: string, en: string];
 
 export const VERDICT: { readonly [V in Verdict]: Both } = {
