@@ -11,10 +11,13 @@ import { refundOutlook, type RefundOutlook } from './refund-outlook.js';
 
 /** Everything a merchant needs to answer an application, in one value. */
 export interface Assessment {
+  /** The verdict and every reason for it (ELG-01…18), as {@link checkEligibility} gives it. */
   readonly eligibility: Eligibility;
   /** Who pays postage, if the case goes ahead; `null` for a denied request (no case, no parcel). */
   readonly freight: FreightAssignment | null;
+  /** What the buyer gets back, and when it arrives (RFT-01…07). */
   readonly refund: RefundOutlook;
+  /** The deadlines the request sets running if it is filed now; none for a denied request. */
   readonly deadlines: readonly Deadline[];
 }
 

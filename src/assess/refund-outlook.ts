@@ -15,7 +15,9 @@ import { formatInstant, parseInstant } from '../time/zone.js';
 
 /** A return flow's money per payment leg: the method's own arrival terms, counted once the refund is issued. */
 export interface PendingRefundLeg extends ArrivalTerms {
+  /** The payment method the leg goes back to. */
   readonly method: PaymentMethod;
+  /** The leg's share of the refund, in fen (RFT-07: a mixed payment is split per method). */
   readonly amountFen: number;
 }
 
@@ -31,29 +33,49 @@ export interface PendingRefundLeg extends ArrivalTerms {
  */
 export type RefundOutlook =
   | {
+      /** The system refunds by itself: no one approves. */
       readonly status: 'automatic';
+      /** The rule that refunds a failed group buy. */
       readonly rule: 'RFT-01';
+      /** What comes back, in fen: everything the buyer paid. */
       readonly amountFen: number;
+      /** When the group buy failed (ISO-8601 with offset); `null` when the order does not say. */
       readonly failedAt: string | null;
+      /** When the money arrives, counted from `failedAt`; `null` without it; an error when the calendar runs out (CAL-02). */
       readonly arrival: Result<RefundArrival, CalendarError> | null;
     }
   | {
+      /** The money moves once the merchant (or the platform) approves. */
       readonly status: 'on_approval';
+      /** What comes back, in fen (ELG-13: never more than is still refundable). */
       readonly amountFen: number;
+      /** The assumed approval instant the arrival counts from (ISO-8601 with offset): the input's `approvedAt`, else the request's `requestedAt`. */
       readonly approvedAt: string;
+      /** When the money arrives, per payment leg (RFT-02…05); an error when the calendar runs out (CAL-02). */
       readonly arrival: Result<RefundArrival, CalendarError>;
     }
   | {
+      /** The money moves after the merchant confirms receipt of the returned goods. */
       readonly status: 'after_goods_received';
+      /** The rule that holds a return's refund until the goods are back. */
       readonly rule: 'RFT-06';
+      /** What comes back, in fen, after any deduction. */
       readonly amountFen: number;
       /** FRT-07: outbound postage the merchant may keep back, already taken off `amountFen`. */
       readonly deductedFen: number;
+      /** The arrival clock starts when the merchant confirms receipt, an instant not known yet. */
       readonly clockStartsAt: 'goods_received';
+      /** Days the merchant has to refund after receipt (the policy's `refund.afterReturnDays`). */
       readonly refundWithinDays: number;
+      /** Each payment leg with its own arrival terms. */
       readonly legs: readonly PendingRefundLeg[];
     }
-  | { readonly status: 'none'; readonly why: 'denied' | 'no_money_back' };
+  | {
+      /** No money comes back. */
+      readonly status: 'none';
+      /** `denied`: the request is refused; `no_money_back`: it moves goods, not money (exchange, resend, repair). */
+      readonly why: 'denied' | 'no_money_back';
+    };
 
 const MONEY_ON_APPROVAL: readonly string[] = ['refund_only'];
 const MONEY_AFTER_RETURN: readonly string[] = ['return_refund', 'counterfeit_claim'];

@@ -61,6 +61,7 @@ function refuse(m: Machine, c: AfterSalesCase, e: CaseEvent): TransitionIssue {
 
 /** One accepted step: the case after it, and the effects this step produced (in order). */
 export interface CaseStep {
+  /** The case after the event: a new frozen value, the input is untouched. */
   readonly case: AfterSalesCase;
   /**
    * The effects of this step only — exactly what it appended to `case.effects`, so a service performs

@@ -93,5 +93,6 @@ const PREDICATES = {
     c.followUp?.doneAt === undefined ? undefined : { code: 'follow_up_already_recorded', rule: 'CSE-07' },
 } satisfies Record<string, Guard>;
 
+/** The name of a guard a transition may require (e.g. `followUpOpen`, CSE-07). */
 export type GuardName = keyof typeof PREDICATES;
 export const GUARDS: Readonly<Record<GuardName, Guard>> = PREDICATES;

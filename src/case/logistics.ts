@@ -3,6 +3,7 @@ import type { AfterSalesRequest } from '../model/request.js';
 import type { LiableParty } from '../model/vocabulary.js';
 import { parseInstant } from '../time/zone.js';
 
+/** One thing the merchant does about a parcel (LOG-01…04). */
 export type LogisticsAction =
   | 'chase_shipment'
   | 'trace_shipment'
@@ -11,9 +12,15 @@ export type LogisticsAction =
   | 'claim_from_courier'
   | 'record_packaging_feedback';
 
+/** What the merchant must do about a logistics problem, and who bears it (LOG-01…04). */
 export interface LogisticsGuidance {
   /** What the merchant must do, in order, each with the rule that asks for it. */
-  readonly actions: readonly { readonly type: LogisticsAction; readonly rule: 'LOG-01' | 'LOG-02' | 'LOG-03' | 'LOG-04' }[];
+  readonly actions: readonly {
+    /** The action. */
+    readonly type: LogisticsAction;
+    /** The rule that asks for it. */
+    readonly rule: 'LOG-01' | 'LOG-02' | 'LOG-03' | 'LOG-04';
+  }[];
   /** LOG-03: no remedy before the courier has been asked. */
   readonly verifyBeforeRemedy: boolean;
   /** LOG-04: who bears a loss in transit; absent until LOG-03's check says. */

@@ -10,7 +10,12 @@ import { transition, type FoldLog } from './apply-event.js';
 import { openCase } from './open-case.js';
 
 /** A refused event of a replay: the transition issue, the event's `index` and its `path` (`['events', index]`). */
-export type ReplayIssue = TransitionIssue & { readonly index: number; readonly path: readonly ['events', number] };
+export type ReplayIssue = TransitionIssue & {
+  /** The refused event's index in the list replayed. */
+  readonly index: number;
+  /** Where the refused event sits in the input: `['events', index]`. */
+  readonly path: readonly ['events', number];
+};
 
 /** Why a replay stopped: the request was not eligible (its reasons), or an event was refused (one issue). */
 export type ReplayFailure = Failure<'not_eligible', Reason> | Failure<'transition_refused', ReplayIssue>;

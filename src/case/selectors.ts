@@ -55,4 +55,5 @@ export const SELECTORS = {
   },
 } satisfies Record<string, Selector>;
 
+/** The name of a selector a {@link Branch} picks its target with. */
 export type SelectorName = keyof typeof SELECTORS;

@@ -10,14 +10,23 @@ import { groupBuy, shipmentStage, unpaidOrder } from './order-stage.js';
 import { signedRefundOnly } from './signed-refund-only.js';
 import { appraisalRequired, evidenceRequired, faultRemedyWindow, qualityWindow, resendApplicable } from './quality.js';
 
+/** `denied` when some reason denies; else `conditional` when some reason makes a condition; else `allowed`. */
 export type Verdict = 'allowed' | 'conditional' | 'denied';
 
+/** The answer to "may this buyer open this request now?": a verdict with every reason for it. */
 export interface Eligibility {
+  /** The verdict the reasons' effects decide. */
   readonly verdict: Verdict;
   /** Every reason that applies, in rule order; none is skipped because another already denied. */
   readonly reasons: readonly Reason[];
   /** The window the request falls under (ELG-06, ELG-09 or ELG-17), when one does. */
-  readonly window?: { readonly closesAt: string; readonly rule: 'ELG-06' | 'ELG-09' | 'ELG-17' };
+  readonly window?: {
+    /** The window's first instant past its end (ISO-8601 with offset, in the policy's zone): it is open before it. */
+    readonly closesAt: string;
+    /** The rule of the window. */
+    readonly rule: 'ELG-06' | 'ELG-09' | 'ELG-17';
+  };
+  /** ELG-13: what can still be refunded, in fen: paid minus already refunded. */
   readonly refundableFen: number;
 }
 

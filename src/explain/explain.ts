@@ -16,8 +16,19 @@ export type Explainable =
   | Reason
   | TransitionIssue
   // Issue interfaces (PolicyIssue, InputIssue …) have no index signature; literals may carry any field.
-  | (IssueBase & { readonly message?: string; readonly params?: IssueFields })
-  | (IssueBase & { readonly message?: string; readonly params?: IssueFields; readonly [field: string]: unknown });
+  | (IssueBase & {
+      /** The issue's own sentence, used when its code has none in the message tables. */
+      readonly message?: string;
+      /** The values a sentence names. */
+      readonly params?: IssueFields;
+    })
+  | (IssueBase & {
+      /** The issue's own sentence, used when its code has none in the message tables. */
+      readonly message?: string;
+      /** The values a sentence names. */
+      readonly params?: IssueFields;
+      readonly [field: string]: unknown;
+    });
 
 /**
  * The locale `explain` writes in for a requested tag: the tag itself when it is one of

@@ -9,8 +9,11 @@ export type IssuePath = readonly (string | number)[];
  * calendar issues and transition issues all extend it, so one `explain` renders any of them.
  */
 export interface IssueBase {
+  /** What kind of issue it is, from the closed list of its type. */
   readonly code: string;
+  /** The rule ID it enforces, when a rule and not only the shape decides it. */
   readonly rule?: string;
+  /** Where in the caller's input it sits, when it is about a field. */
   readonly path?: IssuePath;
 }
 
@@ -23,7 +26,9 @@ export interface IssueBase {
  * if (!r.ok) r.error // → { code: 'invalid_input', issues: [{ code: 'invalid_type', path: ['id'], message: '…' }, …] }
  */
 export interface Failure<C extends string = string, I extends IssueBase = IssueBase> {
+  /** The failure as a whole (`invalid_input`, `invalid_policy`, `transition_refused`, …). */
   readonly code: C;
+  /** Every issue that caused it, at once. */
   readonly issues: readonly I[];
 }
 

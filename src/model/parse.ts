@@ -12,26 +12,37 @@ import { err, ok, type Result } from './result.js';
  * values when the check has them, so `explain` can name them in either language.
  */
 export interface InputIssue {
+  /** The kind of problem, as zod names it (`invalid_type`, `too_small`, …, `custom` for a rule's own check). */
   readonly code: InputIssueCode;
+  /** Where the bad field sits in the input: keys and indexes, outermost first (`['items', 0, 'sku']`). */
   readonly path: readonly (string | number)[];
+  /** The problem in English; `explain` words it in zh-CN or en from `code` and `params`. */
   readonly message: string;
   /** The rule the field breaks, when a rule and not just the shape refuses it (a policy below a legal floor). */
   readonly rule?: string;
+  /** The bounds or allowed values of the check, when it has any. */
   readonly params?: InputIssueParams;
 }
 
 /** What an {@link InputIssue} names beside its message: the expected type, the bounds, the allowed values or keys. */
 export interface InputIssueParams {
+  /** `invalid_type`: the type the field should have (`string`, `number`, …). */
   readonly expected?: string;
+  /** `too_small`: the least value, length or count allowed. */
   readonly minimum?: number | bigint;
+  /** `too_big`: the greatest value, length or count allowed. */
   readonly maximum?: number | bigint;
+  /** `invalid_value`: the values allowed (an enum's or a literal's). */
   readonly values?: readonly unknown[];
+  /** `unrecognized_keys`: the keys that do not belong. */
   readonly keys?: readonly string[];
 }
 
 /** Untrusted input failed validation; `issues` names every bad field at once. */
 export interface InputError {
+  /** Always `invalid_input`: the input did not have the shape or the values required. */
   readonly code: 'invalid_input';
+  /** Every bad field, each with its path. */
   readonly issues: readonly InputIssue[];
 }
 

@@ -25,6 +25,7 @@ export const REASON_CODES = /* @__PURE__ */ deepFreeze({
   calendar_provisional: 'CAL-03',
 } as const);
 
+/** A verdict reason's code: a key of {@link REASON_CODES}. */
 export type ReasonCode = keyof typeof REASON_CODES;
 
 /**
@@ -37,6 +38,7 @@ export type RuleId = string;
 
 /** `deny` decides the verdict; `condition` makes it conditional; `warn` and `info` only inform. */
 export const EFFECTS = /* @__PURE__ */ deepFreeze(['deny', 'condition', 'warn', 'info'] as const);
+/** What a reason does to the verdict: one of {@link EFFECTS}. */
 export type ReasonEffect = (typeof EFFECTS)[number];
 /** @deprecated use `ReasonEffect` (a case's effects are `CaseEffect`); removed in the next minor */
 export type Effect = ReasonEffect;
@@ -59,29 +61,74 @@ export interface WindowParams {
  */
 export interface ReasonParamsByCode {
   /** ELG-03: the rule that refunds the buyer, and when the group buy failed (when the order says). */
-  readonly group_buy_failed_auto_refund: { readonly refundRule: 'RFT-01'; readonly failedAt?: string };
+  readonly group_buy_failed_auto_refund: {
+    /** The rule that refunds a failed group buy by itself. */
+    readonly refundRule: 'RFT-01';
+    /** When the group buy failed (ISO-8601 with offset); absent when the order does not say. */
+    readonly failedAt?: string;
+  };
   /** ELG-06 */
   readonly no_reason_window_closed: WindowParams;
   /** ELG-07: the excluded SKUs of the request and their goods classes. */
-  readonly goods_excluded_from_no_reason: { readonly skus: readonly string[]; readonly goodsClasses: readonly GoodsClass[] };
+  readonly goods_excluded_from_no_reason: {
+    /** The excluded SKUs. */
+    readonly skus: readonly string[];
+    /** Their goods classes, in the same order. */
+    readonly goodsClasses: readonly GoodsClass[];
+  };
   /** ELG-09: a fault return's window closed; these remedies stay open. */
-  readonly quality_window_closed: WindowParams & { readonly stillOpen: readonly ('exchange' | 'repair')[] };
+  readonly quality_window_closed: WindowParams & {
+    /** ELG-17: the remedies still open after the return window. */
+    readonly stillOpen: readonly ('exchange' | 'repair')[];
+  };
   /** ELG-17: past the fault exchange or repair window; `remedy` is the request's type. */
-  readonly warranty_terms_apply: WindowParams & { readonly remedy: RequestType };
+  readonly warranty_terms_apply: WindowParams & {
+    /** The request's type: the remedy whose window closed. */
+    readonly remedy: RequestType;
+  };
   /** ELG-10: cases that ended in a refund or an exchange, and the policy's limit. */
-  readonly after_sales_limit_reached: { readonly used: number; readonly max: number };
+  readonly after_sales_limit_reached: {
+    /** Cases on the order that ended in a refund or an exchange. */
+    readonly used: number;
+    /** The policy's limit. */
+    readonly max: number;
+  };
   /** ELG-11: whom the buyer contacts instead. */
-  readonly entry_closed: { readonly contact: 'merchant_or_platform_service' };
+  readonly entry_closed: {
+    /** Whom the buyer contacts: the merchant or the platform's customer service. */
+    readonly contact: 'merchant_or_platform_service';
+  };
   /** ELG-12: applications on the item within the period, counting this one. */
-  readonly repeated_applications: { readonly count: number; readonly periodDays: number };
+  readonly repeated_applications: {
+    /** Applications on the item within the period, this one included. */
+    readonly count: number;
+    /** The period, in days, as the policy sets it. */
+    readonly periodDays: number;
+  };
   /** ELG-13: the requested and the refundable amount, in fen. */
-  readonly amount_invalid: { readonly amountFen: number; readonly refundableFen: number };
+  readonly amount_invalid: {
+    /** The amount asked for, in fen. */
+    readonly amountFen: number;
+    /** What can still be refunded, in fen. */
+    readonly refundableFen: number;
+  };
   /** ELG-14: the reasons a resend serves under the policy, and whether the order shipped. */
-  readonly resend_not_applicable: { readonly allowedReasons: readonly RequestReason[]; readonly shipped: boolean };
+  readonly resend_not_applicable: {
+    /** The reasons a resend serves under the policy. */
+    readonly allowedReasons: readonly RequestReason[];
+    /** Whether the order has shipped: a resend needs a shipment. */
+    readonly shipped: boolean;
+  };
   /** ELG-18: the request type to use instead. */
-  readonly signed_refund_only_no_reason: { readonly use: 'return_refund' };
+  readonly signed_refund_only_no_reason: {
+    /** The request type to use instead: a return. */
+    readonly use: 'return_refund';
+  };
   /** CAL-03: the provisional years the answer touched. */
-  readonly calendar_provisional: { readonly years: readonly string[] };
+  readonly calendar_provisional: {
+    /** The provisional years, e.g. `['2027']`. */
+    readonly years: readonly string[];
+  };
 }
 
 /** A reason code's params: its entry in {@link ReasonParamsByCode}, or `undefined` for a code without any. */
@@ -115,10 +162,19 @@ export type Reason<C extends ReasonCode = ReasonCode> = { readonly [K in C]: Rea
 
 /** One code's reason: its rule is the one the code belongs to, its params those of {@link ReasonParamsByCode}. */
 export type ReasonOf<C extends ReasonCode> = ReasonHead<C> &
-  (C extends keyof ReasonParamsByCode ? { readonly params: ReasonParamsByCode[C] } : { readonly params?: undefined });
+  (C extends keyof ReasonParamsByCode
+    ? {
+        /** The values the reason's sentence names ({@link ReasonParamsByCode}). */
+        readonly params: ReasonParamsByCode[C];
+      }
+    : {
+        /** This code has no params. */
+        readonly params?: undefined;
+      });
 
 /** What every reason has, whatever its code. */
 export interface ReasonHead<C extends ReasonCode> {
+  /** Why: one of {@link REASON_CODES}. */
   readonly code: C;
   /** The rule ID that emits this code ({@link REASON_CODES}). */
   readonly rule: (typeof REASON_CODES)[C];

@@ -1,5 +1,17 @@
 /** Errors are values: every fallible public function answers with one of these. */
-export type Result<T, E> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: E };
+export type Result<T, E> =
+  | {
+      /** The call succeeded. */
+      readonly ok: true;
+      /** Its answer. */
+      readonly value: T;
+    }
+  | {
+      /** The call failed: `error` says why. */
+      readonly ok: false;
+      /** Why, as a value (a {@link Failure} for every public function). */
+      readonly error: E;
+    };
 
 /**
  * A success carrying `value`.

@@ -12,19 +12,26 @@ export const SCREEN_FINDING_KINDS = /* @__PURE__ */ deepFreeze([
   'link',
   'qr_code',
 ] as const);
+/** What a PEN-01 finding is: one of {@link SCREEN_FINDING_KINDS}. */
 export type ScreenFindingKind = (typeof SCREEN_FINDING_KINDS)[number];
 
 /** One piece of evidence: `excerpt === text.slice(start, end)` (UTF-16 offsets into the original text). */
 export interface ScreenFinding {
+  /** What was found (a contact handle, a phone number, a link, …). */
   readonly kind: ScreenFindingKind;
+  /** The text found, exactly as written. */
   readonly excerpt: string;
+  /** Where it starts in the message (UTF-16 offset, inclusive). */
   readonly start: number;
+  /** Where it ends (UTF-16 offset, exclusive). */
   readonly end: number;
 }
 
 /** A chat message as the screener sees it. */
 export interface ChatMessage {
+  /** The message as sent. */
   readonly text: string;
+  /** Who sent it; PEN-01 concerns the merchant's messages. */
   readonly sender: Actor;
   /** When it was sent; kept for the audit trail, detection does not depend on it. */
   readonly at: Instant;
@@ -33,6 +40,7 @@ export interface ChatMessage {
 /** A message may hold millions of findings (10 MB of one handle); a result keeps the first this many. */
 export const MAX_FINDINGS = 1000;
 
+/** PEN-01's answer on one chat message: whether it is flagged, and the evidence. */
 export interface ScreenResult {
   /** True when the message is a PEN-01 violation under the policy (findings, and a sanction exists). */
   readonly flagged: boolean;
@@ -40,6 +48,7 @@ export interface ScreenResult {
   readonly findings: readonly ScreenFinding[];
   /** How many findings past the first {@link MAX_FINDINGS} were left out; absent when none were. */
   readonly droppedFindings?: number;
+  /** The rule screened. */
   readonly rule: 'PEN-01';
 }
 

@@ -13,10 +13,12 @@ export const VIOLATION_CODES = /* @__PURE__ */ deepFreeze([
   'response_timeout',
   'refund_overdue',
 ] as const);
+/** What a merchant was found to do: one of {@link VIOLATION_CODES}. */
 export type ViolationCode = (typeof VIOLATION_CODES)[number];
 
 /** The penalty rules (PEN-01…05): what a merchant's conduct may be found to break. */
 export const PENALTY_RULES = /* @__PURE__ */ deepFreeze(['PEN-01', 'PEN-02', 'PEN-03', 'PEN-04', 'PEN-05'] as const);
+/** A penalty rule ID: one of {@link PENALTY_RULES}. */
 export type PenaltyRule = (typeof PENALTY_RULES)[number];
 /** The rules a violation can name: the penalty rules, and RFT-06's refund ceiling. */
 export type ViolationRule = PenaltyRule | 'RFT-06';
@@ -38,10 +40,13 @@ export { SANCTIONS, type Sanction };
  * library takes.
  */
 export interface Violation {
+  /** What the merchant did. */
   readonly code: ViolationCode;
+  /** The rule it breaks ({@link VIOLATION_RULES}). */
   readonly rule: ViolationRule;
   /** Every rule here sanctions the merchant. */
   readonly party: 'merchant';
+  /** What the policy applies for it, e.g. a deposit deduction or a service-record mark. */
   readonly sanctions: readonly Sanction[];
   /** Integer fen the sanction costs: PEN-01 the deposit, PEN-04 the compensation paid to the buyer. */
   readonly amountFen?: number;

@@ -9,8 +9,11 @@ import { LEGAL_FLOORS } from './legal-floors.js';
 
 /** Why an override was refused: one issue of a {@link PolicyError}. */
 export interface PolicyIssue {
+  /** `below_legal_floor`: a value the law does not allow; `invalid_policy`: the merged policy fails `PolicySchema`; `unknown_key`: the override names a field policies do not have. */
   readonly code: 'below_legal_floor' | 'invalid_policy' | 'unknown_key';
+  /** The field at fault, in the policy (`['noReason', 'days']`). */
   readonly path: readonly (string | number)[];
+  /** The problem in English; `explain` words it in either language. */
   readonly message: string;
   /** For `below_legal_floor`: the rule the floor protects. */
   readonly rule?: string;

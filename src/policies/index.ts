@@ -9,4 +9,5 @@ import { deepFreeze } from '../model/freeze.js';
  * policies.taobao.case.merchantResponseHours // → 72
  */
 export const policies = /* @__PURE__ */ deepFreeze({ pinduoduo, taobao } as const);
+/** The name of a built-in platform pack: `pinduoduo` or `taobao`. */
 export type PolicyName = keyof typeof policies;

@@ -8,6 +8,7 @@ import { policies, type PolicyName } from "./index.js";
 
 /** One published version of a platform pack: the policy, the instant it took effect, and where it comes from. */
 export interface PolicyVersion {
+  /** The policy in force from `effectiveFrom` until the next version's. */
   readonly policy: Policy;
   /** ISO-8601 instant with its offset, e.g. `2025-07-16T00:00:00+08:00`. */
   readonly effectiveFrom: Instant;
@@ -17,15 +18,19 @@ export interface PolicyVersion {
 
 /** A platform pack's versions, in ascending `effectiveFrom` order. */
 export interface PolicyTimeline {
+  /** The pack's name, e.g. `pinduoduo`, as `policyAt` takes it. */
   readonly name: string;
+  /** Its versions, oldest first. */
   readonly versions: readonly PolicyVersion[];
 }
 
 /** Why `policyAt` found no version: one issue of a {@link PolicyAtError}. */
 export interface PolicyAtIssue {
+  /** `before_first_version`: the instant predates the pack; `invalid_instant`: no ISO-8601 instant with an offset; `unknown_policy`: no pack of that name. */
   readonly code: "before_first_version" | "invalid_instant" | "unknown_policy";
   /** The argument at fault: `['name']` for `unknown_policy`, `['instant']` otherwise. */
   readonly path: IssuePath;
+  /** The problem in English. */
   readonly message: string;
   /** The instant asked about (or the timeline name, for `unknown_policy`). */
   readonly input: string;

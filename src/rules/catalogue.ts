@@ -2,10 +2,13 @@ import { deepFreeze } from '../model/freeze.js';
 // Generated once from the project's rules catalogue and maintained by hand since: the code's rule registry.
 // `docs/rules.md` and `aftersales rules` are generated from this list, so they cannot drift from the code.
 
+/** One rule of the registry: its ID, its text, its source, and the policy fields that tune it. */
 export interface RuleEntry {
+  /** The stable rule ID (`ELG-06`), which every reason, issue and effect of the rule carries. */
   readonly id: string;
   /** The rule as the catalogue states it. */
   readonly summary: string;
+  /** Where the rule comes from: a law's article, a platform rule, or `design` for the library's own conventions. */
   readonly source: string;
   /** Policy fields (dotted paths) that parameterise the rule. */
   readonly parameters: readonly string[];
@@ -13,6 +16,7 @@ export interface RuleEntry {
   readonly reading?: string;
 }
 
+/** Every rule the library implements, in catalogue order (TIME, CAL, ELG, RFT, FRT, RSD, CSE, LOG, PEN, SLA). */
 export const RULES: readonly RuleEntry[] = /* @__PURE__ */ deepFreeze([
   {
     id: "TIME-01",

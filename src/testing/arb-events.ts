@@ -13,6 +13,7 @@ import {
 import { ACTORS, type Actor } from '../model/vocabulary.js';
 import { formatInstant } from '../time/zone.js';
 
+/** What {@link arbEvents} draws. */
 export interface EventsConstraints {
   /** At most this many events (default 12). */
   readonly maxLength?: number;

@@ -14,9 +14,13 @@ import { arbPaymentsFor } from './money.js';
 /** How far along the order is: 0 unpaid, 1 paid, 2 shipped, 3 signed. */
 type Stage = 0 | 1 | 2 | 3;
 
+/** What {@link arbOrder} draws: `true` pins a stage reached, `false` a stage not reached; absent: either. */
 export interface OrderConstraints extends InstantConstraints {
+  /** Paid (`paidAt` set), or unpaid. */
   readonly paid?: boolean;
+  /** Shipped (`shippedAt` set), or not yet. */
   readonly shipped?: boolean;
+  /** Signed for (`signedAt` set), or not yet. */
   readonly signed?: boolean;
   /** A group-buy status, or `false` for an ordinary order. Default: either. */
   readonly groupBuy?: GroupBuyStatus | false;

@@ -5,10 +5,13 @@ import { EVIDENCE_KINDS, REQUEST_REASONS, REQUEST_TYPES, type RequestReason, typ
 import { arbOrder, type OrderConstraints } from './arb-order.js';
 import { arbDelay, arbInstantMs, arbWritten, FIRST_MS, type InstantConstraints } from './instants.js';
 
+/** What {@link arbRequest} and {@link arbOrderAndRequest} draw. */
 export interface RequestConstraints extends InstantConstraints {
   /** Times and SKUs are drawn relative to this order. */
   readonly order?: Order;
+  /** Only requests of this type; absent: any type. */
   readonly type?: RequestType;
+  /** Only requests with this reason; absent: any reason. */
   readonly reason?: RequestReason;
   /** Days after the order's latest instant the request may come (default 12). */
   readonly withinDays?: number;
