@@ -35,7 +35,7 @@ export { isWorkingDay, addWorkingDays, type WorkingDayResult, type CalendarOptio
 export { checkEligibility, verdictOf, type Eligibility, type Verdict } from './eligibility/check-eligibility.js';
 export { explain, resolveLocale, type Explainable } from './explain/explain.js';
 export { INPUT_ISSUE_CODES, type InputIssueCode, type IssueFields } from './explain/issues.js';
-export type { Failure, IssueBase, IssuePath } from './model/failure.js';
+export { FAILURE_CODES, type Failure, type FailureCode, type IssueBase, type IssuePath } from './model/failure.js';
 export { DEFAULT_LOCALE, LOCALES, type Locale } from './explain/messages.js';
 export {
   estimateRefundArrival,
