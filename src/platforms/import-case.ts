@@ -31,7 +31,9 @@ export const DEFAULT_DEADLINE_TOLERANCE_MS = HOUR_MS;
  * platform's so a disagreement shows.
  */
 export interface PlatformDeadline {
+  /** Whose deadline `dueAt` is: the payload's own (`'platform'`, it wins) or the library's computed one (`'library'`). */
   readonly source: 'platform' | 'library';
+  /** When the current step is due: ISO-8601 with an offset (the platform's in Beijing time, `+08:00`; the library's in the policy's zone). */
   readonly dueAt: string;
   /** The library's pending deadline (`deadlines(case)`), absent when none is pending. */
   readonly library?: LibraryDeadline;
@@ -41,18 +43,34 @@ export interface PlatformDeadline {
 
 /** A warning on an imported case: the platform's deadline and the policy pack's differ by more than the tolerance. */
 export interface PlatformWarning {
+  /** The one warning an import gives: the platform's and the library's deadline drifted apart. */
   readonly code: 'platform_deadline_drift';
+  /** Always `'warn'`: the case is imported all the same, with the platform's deadline. */
   readonly effect: 'warn';
   /** The rule of the library's deadline that disagrees (e.g. `CSE-01`). */
   readonly rule: string;
+  /** The payload field the platform's deadline came from (e.g. `['refund', 'refund_remind_timeout', 'timeout']`). */
   readonly path: IssuePath;
+  /** A readable English account of the drift, for logs. */
   readonly message: string;
-  readonly params: { readonly platformDueAt: string; readonly libraryDueAt: string; readonly differenceMs: number; readonly toleranceMs: number };
+  /** The figures behind the warning, for rendering it in another language. */
+  readonly params: {
+    /** The platform's deadline: ISO-8601 with an offset, Beijing time. */
+    readonly platformDueAt: string;
+    /** The library's deadline for the same step: ISO-8601 with an offset, in the policy's zone. */
+    readonly libraryDueAt: string;
+    /** Platform minus library, in ms (positive: the platform's is later). */
+    readonly differenceMs: number;
+    /** The tolerance the difference exceeded, in ms ({@link PlatformOptions.deadlineToleranceMs}). */
+    readonly toleranceMs: number;
+  };
 }
 
 /** A platform payload in the library's terms: the order, the request, the events that reach the platform's status, the case. */
 export interface PlatformCase {
+  /** The order, built from the payload and the caller's order context (amounts in integer fen). */
   readonly order: Order;
+  /** The buyer's after-sales request: its type, reason, time and amount (integer fen). */
   readonly request: AfterSalesRequest;
   /** The equivalent events, as `replay` takes them; empty for a fresh application. */
   readonly events: readonly CaseEvent[];
@@ -60,6 +78,7 @@ export interface PlatformCase {
   readonly case: AfterSalesCase;
   /** The current step's deadline, absent when nothing is pending. */
   readonly deadline?: PlatformDeadline;
+  /** Warnings on the import (a drifted deadline); empty when none. */
   readonly warnings: readonly PlatformWarning[];
 }
 
@@ -68,7 +87,9 @@ export type PlatformFailure = Failure<'invalid_payload' | 'not_modelled' | 'unre
 
 /** The platform's own deadline for the current step, where the payload carries one. */
 export interface PlatformDue {
+  /** When the step is due: ISO-8601 with Beijing time's offset (`+08:00`). */
   readonly dueAt: string;
+  /** The payload field it was read from. */
   readonly path: IssuePath;
 }
 

@@ -23,12 +23,16 @@ export const PLATFORM_ISSUE_CODES = /* @__PURE__ */ deepFreeze([
   'inconsistent',
   'unreachable',
 ] as const);
+/** One of {@link PLATFORM_ISSUE_CODES}: why a platform payload was not mapped. */
 export type PlatformIssueCode = (typeof PLATFORM_ISSUE_CODES)[number];
 
 /** One thing wrong with a payload: its code, the field's path in the payload, and a readable message. */
 export interface PlatformIssue extends IssueBase {
+  /** What is wrong, one of {@link PLATFORM_ISSUE_CODES}. */
   readonly code: PlatformIssueCode;
+  /** Where in the payload, e.g. `['refund', 'after_sales_status']`; `[]` for the payload as a whole. */
   readonly path: IssuePath;
+  /** A readable English account of the fault, for logs. */
   readonly message: string;
   /** The rule that refused, for `unreachable` (the library's refusal, e.g. `CSE-04`). */
   readonly rule?: string;

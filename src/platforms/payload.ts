@@ -24,6 +24,7 @@ export const OrderContextSchema = z.object({
   shippedAt: z.optional(InstantSchema),
   signedAt: z.optional(InstantSchema),
 });
+/** The caller's order context, as {@link OrderContextSchema} checks it: `paymentMethod`, and `paidAt?`, `shippedAt?`, `signedAt?` (ISO-8601 with an offset). */
 export type OrderContext = z.output<typeof OrderContextSchema>;
 
 /** The value at `path` in an unchecked payload, `undefined` where the path leaves it. */

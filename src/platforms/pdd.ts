@@ -18,7 +18,9 @@ import { missingParcel, stepsTo, type Target } from './steps.js';
 
 /** A row of the PDD `after_sales_status` table: the library's equivalent, or why there is none. */
 export interface PddStatusRow {
+  /** The `after_sales_status` code as PDD sends it. */
   readonly code: number;
+  /** What PDD calls it, in the sources' Chinese (e.g. `'退款成功'`). */
   readonly meaning: string;
   /** How the library reaches it; absent when not modelled. */
   readonly target?: Target;
@@ -26,7 +28,9 @@ export interface PddStatusRow {
   readonly status?: CaseStatus;
   /** The request types the code belongs to, when it names one. */
   readonly types?: readonly RequestType[];
+  /** Why the case machines have no equivalent, starting `not modelled:`; absent when the code is modelled. */
   readonly notModelled?: string;
+  /** Which sources list the code: `niltor`, `qihangerp` or both, comma-separated (docs/platforms.md names them). */
   readonly source: string;
 }
 
@@ -75,13 +79,18 @@ export const PDD_STATUSES: readonly PddStatusRow[] = /* @__PURE__ */ deepFreeze(
 
 /** The two APIs number `after_sales_type` differently; each reads its own table. */
 export const PDD_APIS = /* @__PURE__ */ deepFreeze(['pdd.refund.information.get', 'pdd.refund.list.increment.get'] as const);
+/** One of {@link PDD_APIS}: the PDD API a refund object came from. */
 export type PddApi = (typeof PDD_APIS)[number];
 
 /** A row of a PDD `after_sales_type` table. */
 export interface PddTypeRow {
+  /** The `after_sales_type` code as that API sends it. */
   readonly code: number;
+  /** What PDD calls it, in the sources' Chinese (e.g. `'仅退款'`). */
   readonly meaning: string;
+  /** The library's request type; absent when not modelled. */
   readonly type?: 'refund_only' | 'return_refund';
+  /** Why the adapter does not map it, starting `not modelled:`; absent when `type` is set. */
   readonly notModelled?: string;
 }
 
@@ -151,6 +160,7 @@ export const isPddPayload: ShapeCheck = /* @__PURE__ */ shape({
 
 /** PDD's options: which API the payload came from decides how `after_sales_type` reads. */
 export interface PddOptions extends PlatformOptions {
+  /** The API the payload came from (wins over the payload's `api`). Absent in both: the status's own type or a code both tables read alike decides; else `ambiguous_code`. */
   readonly api?: PddApi;
 }
 
@@ -228,6 +238,7 @@ export function fromPdd(payload: unknown, options: PddOptions = {}): Result<Plat
 
 /** A case's status in PDD's vocabulary, when PDD has one for it. */
 export interface PddStatus {
+  /** The PDD `after_sales_status` code (a row of {@link PDD_STATUSES}). */
   readonly after_sales_status: number;
 }
 

@@ -89,6 +89,7 @@ export const TARGETS = [
   'closed_rejection_lapsed',
   'closed_return_lapsed',
 ] as const;
+/** A library state a platform status maps to, with how it was reached where the platform's code says so (e.g. `refunding_by_ruling`). */
 export type Target = (typeof TARGETS)[number];
 
 /** What the payload says of the return leg; the steps that need it name the field it came from. */

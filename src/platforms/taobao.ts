@@ -31,10 +31,12 @@ export const TAOBAO_STATUSES = /* @__PURE__ */ deepFreeze([
   'CLOSED',
   'SUCCESS',
 ] as const);
+/** One of {@link TAOBAO_STATUSES}: a TOP `Refund.status`. */
 export type TaobaoStatus = (typeof TAOBAO_STATUSES)[number];
 
 /** `Refund.cs_status`, 客服介入 [opentaobao]: 1 不需 … 6 客服处理完成. */
 export const TAOBAO_CS_STATUSES = /* @__PURE__ */ deepFreeze([1, 2, 3, 4, 5, 6] as const);
+/** One of {@link TAOBAO_CS_STATUSES}: a TOP `Refund.cs_status`, how far customer service (客服) is involved. */
 export type TaobaoCsStatus = (typeof TAOBAO_CS_STATUSES)[number];
 
 const MEANINGS: Readonly<Record<TaobaoStatus, string>> = {
@@ -49,14 +51,21 @@ const CS_MEANINGS = ['不需客服介入', '需要客服介入', '客服已经�
 
 /** A row of the Taobao status × cs_status table: the library's equivalent, or why there is none. */
 export interface TaobaoStatusRow {
+  /** TOP's `Refund.status`. */
   readonly status: TaobaoStatus;
+  /** TOP's `Refund.cs_status` beside it. */
   readonly csStatus: TaobaoCsStatus;
+  /** What the pair means, in the sources' Chinese: the status's meaning, then the cs_status's. */
   readonly meaning: string;
+  /** How the library reaches it; absent when not modelled. */
   readonly target?: Target;
+  /** The library's status it maps to; absent when not modelled. */
   readonly libraryStatus?: CaseStatus;
   /** Only on a case whose goods come back (`has_good_return`). */
   readonly returnsOnly?: boolean;
+  /** Why the case machines have no equivalent, starting `not modelled:`; absent when the pair is modelled. */
   readonly notModelled?: string;
+  /** Which source lists the pair: `opentaobao` (docs/platforms.md names it). */
   readonly source: string;
 }
 
@@ -223,7 +232,9 @@ export function fromTaobao(payload: unknown, options: PlatformOptions = {}): Res
 
 /** A case's status in TOP's vocabulary. */
 export interface TaobaoStatusPair {
+  /** TOP's `Refund.status`. */
   readonly status: TaobaoStatus;
+  /** TOP's `Refund.cs_status` (`1`: no customer service involved, `6`: customer service finished). */
   readonly cs_status: TaobaoCsStatus;
 }
 

@@ -7,9 +7,13 @@ import type { PaymentMethod } from '../model/vocabulary.js';
  * RFT-03/04 bank cards (calendar days), RFT-05 general processing (working days).
  */
 export interface ArrivalTerms {
+  /** The rule the method falls under: RFT-02 original route, RFT-03 debit card, RFT-04 credit card, RFT-05 general processing. */
   readonly rule: 'RFT-02' | 'RFT-03' | 'RFT-04' | 'RFT-05';
+  /** What `min` and `max` count: hours (RFT-02), calendar days (RFT-03/04, TIME-03) or working days (RFT-05, TIME-04). */
   readonly unit: 'hours' | 'calendar_days' | 'working_days';
+  /** The earliest arrival, in `unit` after approval (`0` for RFT-02: it may land at once). */
   readonly min: number;
+  /** The latest arrival, in `unit` after approval. */
   readonly max: number;
   /** TIME-05: holiday dates stop the clock (RFT-02 where the policy says so). */
   readonly holidayDelayed: boolean;

@@ -19,18 +19,23 @@ export type { RefundArrival, RefundLeg, RefundWindow } from './shares-arrival.js
 export interface RefundArrivalQuery {
   /** The instant the trigger happened: approval, group-buy failure, or the merchant's receipt of the goods. */
   readonly from: Instant;
+  /** What started the clock: `approved` (RFT-02…05), `group_buy_failed` (RFT-01) or `goods_received` (RFT-06). */
   readonly trigger: RefundTrigger;
+  /** The payment method the money goes back to (RFT-07: the original one); it picks the rule for `approved`. */
   readonly method: PaymentMethod;
 }
 
 /** RFT-07: a refund split over several payment methods, one window per leg. */
 export interface MixedRefundArrivalQuery {
+  /** The instant the trigger happened (ISO-8601 with an offset): approval, group-buy failure, or the merchant's receipt of the goods. */
   readonly from: Instant;
+  /** What started the clock: `approved` (RFT-02…05), `group_buy_failed` (RFT-01) or `goods_received` (RFT-06); the same for every leg. */
   readonly trigger: RefundTrigger;
   /** The shares going back, e.g. from {@link splitRefund}; at least one. A single share answers like `method`. */
   readonly payments: readonly RefundShare[];
 }
 
+/** What {@link estimateRefundArrival} may be told beyond the query and the policy. */
 export interface RefundArrivalOptions {
   /** Replaces the built-in China calendar (CAL-02: extend coverage, or another jurisdiction). */
   readonly calendar?: Calendar;

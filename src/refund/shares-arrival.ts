@@ -10,8 +10,11 @@ import { isCalendarIssue, type RefundRule, type RefundTrigger, type WindowMs } f
 
 /** When the money arrives: no earlier than `earliest`, by `latest` (ISO in the policy's zone). */
 export interface RefundWindow {
+  /** The earliest the money can arrive: ISO-8601 with an offset, in the policy's zone. */
   readonly earliest: string;
+  /** The latest the money should arrive: ISO-8601 with an offset, in the policy's zone. */
   readonly latest: string;
+  /** The rule that set the window: RFT-01 or RFT-06 by trigger, RFT-02…05 by method, RFT-07 for a mixed payment. */
   readonly rule: RefundRule;
   /** RFT-01 / RFT-06: the method's own rule (RFT-02…05) that carries the money once it is issued. */
   readonly then?: RefundRule;
@@ -24,7 +27,9 @@ export interface RefundWindow {
 
 /** One payment leg's window (RFT-07). */
 export interface RefundLeg extends RefundWindow {
+  /** The payment method this leg goes back to. */
   readonly method: RefundShare['method'];
+  /** This leg's share of the refund, in integer fen (as the query's `payments` gave it). */
   readonly amountFen: number;
 }
 
@@ -33,6 +38,7 @@ export interface RefundLeg extends RefundWindow {
  * window and the outer window spans them: from the first leg to arrive to the last.
  */
 export interface RefundArrival extends RefundWindow {
+  /** RFT-07: each payment leg's own window, in the order of the query's `payments`; absent for a single method. */
   readonly legs?: readonly RefundLeg[];
 }
 

@@ -5,7 +5,9 @@ import type { PaymentMethod } from '../model/vocabulary.js';
 
 /** One payment leg of an order: how much of it a refund sends back. */
 export interface RefundShare {
+  /** How this part was paid, and so where its refund goes back (RFT-07). */
   readonly method: PaymentMethod;
+  /** The amount, in integer fen: what the method paid (input) or its share of the refund (`splitRefund`'s answer). */
   readonly amountFen: number;
 }
 

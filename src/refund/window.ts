@@ -6,6 +6,7 @@ export type RefundRule = 'RFT-01' | 'RFT-02' | 'RFT-03' | 'RFT-04' | 'RFT-05' | 
 
 /** What starts the refund clock: an approval, a failed group buy (RFT-01), goods back with the merchant (RFT-06). */
 export const REFUND_TRIGGERS = /* @__PURE__ */ deepFreeze(['approved', 'group_buy_failed', 'goods_received'] as const);
+/** One of {@link REFUND_TRIGGERS}: what starts the refund clock. */
 export type RefundTrigger = (typeof REFUND_TRIGGERS)[number];
 
 /**

@@ -3,7 +3,9 @@ import type { ComplaintRecord } from './record.js';
 
 /** SLA-04: the coupon a merchant may give for a logistics delay settled in the buyer's favour. */
 export interface LogisticsDelayCompensation {
+  /** The rule that allows the coupon. */
   readonly rule: 'SLA-04';
+  /** The coupon's value, in integer fen: the policy's `serviceLevels.logisticsDelayCouponFen`. */
   readonly couponFen: number;
 }
 

@@ -12,9 +12,11 @@ import { deepFreeze } from '../model/freeze.js';
 
 /** One SLA-02 target over a batch: the share of counted records that met it, and who missed it. */
 export interface ServiceLevelTarget {
+  /** The rule that sets the targets. */
   readonly rule: 'SLA-02';
   /** The share the policy aims for, e.g. 0.8. */
   readonly target: number;
+  /** Records decided as of the report instant that met the target (counted in `total`). */
   readonly met: number;
   /** Records decided as of the report instant: met, or missed (late, or still open past the deadline). */
   readonly total: number;
@@ -24,13 +26,18 @@ export interface ServiceLevelTarget {
   readonly missed: readonly string[];
 }
 
+/** The SLA-02 targets a {@link ServiceLevelReport} reports on, in report order. */
 export const SERVICE_LEVEL_TARGETS = /* @__PURE__ */ deepFreeze(['firstReply', 'resolution', 'returnProcessing', 'logisticsDelay'] as const);
+/** One of {@link SERVICE_LEVEL_TARGETS}: an SLA-02 target, and its key in a {@link ServiceLevelReport}. */
 export type ServiceLevelTargetName = (typeof SERVICE_LEVEL_TARGETS)[number];
 
 /** CAL-02: a record whose deadline fell outside the calendar and could not be decided without guessing. */
 export interface ServiceLevelCalendarIssue {
+  /** The record's `id`. */
   readonly id: string;
+  /** The target the record could not be decided for. */
   readonly target: ServiceLevelTargetName;
+  /** The CAL-02 issue: the first day the calendar does not cover, and what it covers. */
   readonly issue: CalendarIssue;
 }
 
@@ -41,11 +48,18 @@ export interface ServiceLevelCalendarIssue {
  * the records that went to `calendarIssues` (CAL-02) instead of into a share.
  */
 export type ServiceLevelReport = {
+  /** The rule that defines the report. */
   readonly rule: 'SLA-03';
   /** The instant the report is as of (`options.at`): reports merge only when it is the same. */
   readonly at: Instant;
   /** The policy pack it was made under: reports merge only under the same one. */
-  readonly policy: { readonly id: string; readonly version: string };
+  readonly policy: {
+    /** The pack's `id` (e.g. `'pinduoduo'`). */
+    readonly id: string;
+    /** The pack's `version` (e.g. `'2025.1'`). */
+    readonly version: string;
+  };
+  /** CAL-02: the records whose deadline fell outside the calendar, one entry per record and target, in input order; empty when none. */
   readonly calendarIssues: readonly ServiceLevelCalendarIssue[];
   /** Records whose working-day deadline computation read a day of a provisional year (CAL-03). */
   readonly provisional: number;

@@ -7,6 +7,7 @@ import { deepFreeze } from '../model/freeze.js';
  * notices they come from. Years are separate values so a bundle carries only the years it imports.
  */
 export interface CalendarYear {
+  /** The calendar year, e.g. `2026`; every date below lies in it. */
   readonly year: number;
   /** The days off the notices name, as dates or ranges (a weekend merely "与周末连休" is not one). */
   readonly holidays: readonly LocalDate[];

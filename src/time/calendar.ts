@@ -6,9 +6,15 @@ import { dateOf, dayOf, weekdayOf, type LocalDate } from './local-date.js';
  * extend coverage or model another jurisdiction (CAL-02).
  */
 export interface Calendar {
+  /** Names the data and its years (e.g. `'cn-state-council-2024-2026'`); a CAL-02 issue reports it as `calendar`. */
   readonly id: string;
   /** The first and last local date the data speaks for, inclusive. */
-  readonly covers: { readonly from: LocalDate; readonly to: LocalDate };
+  readonly covers: {
+    /** The first covered date, `YYYY-MM-DD`. */
+    readonly from: LocalDate;
+    /** The last covered date, `YYYY-MM-DD`, inclusive. */
+    readonly to: LocalDate;
+  };
   /** Statutory holiday dates: the days off as announced, weekends inside a holiday included. */
   readonly holidays: readonly LocalDate[];
   /** Make-up working days (调休): weekend dates that are working days. */
@@ -24,12 +30,21 @@ export interface Calendar {
 
 /** CAL-02: a computation needed a date the calendar does not cover. */
 export interface CalendarIssue {
+  /** The one CAL-02 issue: the calendar ran out. */
   readonly code: 'calendar_not_covered';
+  /** The rule that refuses to guess past the calendar's coverage. */
   readonly rule: 'CAL-02';
   /** The first uncovered date the computation reached. */
   readonly date: LocalDate;
+  /** The {@link Calendar.id} of the calendar that ran out. */
   readonly calendar: string;
-  readonly covers: { readonly from: LocalDate; readonly to: LocalDate };
+  /** What that calendar does cover, to tell the caller which years to load (CAL-04). */
+  readonly covers: {
+    /** The first covered date, `YYYY-MM-DD`. */
+    readonly from: LocalDate;
+    /** The last covered date, `YYYY-MM-DD`, inclusive. */
+    readonly to: LocalDate;
+  };
 }
 
 const WORKING = 1;

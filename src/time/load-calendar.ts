@@ -20,13 +20,18 @@ export const CALENDAR_LOAD_CODES = /* @__PURE__ */ deepFreeze([
   'year_repeated',
   'year_not_adjacent',
 ] as const);
+/** One of {@link CALENDAR_LOAD_CODES}: what is wrong with calendar data (CAL-04). */
 export type CalendarLoadCode = (typeof CALENDAR_LOAD_CODES)[number];
 
 /** One problem with calendar data: what, where (the path inside the input) and why. */
 export interface CalendarLoadIssue {
+  /** What is wrong, one of {@link CALENDAR_LOAD_CODES}. */
   readonly code: CalendarLoadCode;
+  /** The rule that checks loaded calendar data. */
   readonly rule: 'CAL-04';
+  /** Where in the input, e.g. `[0, 'days', 3, 'date']`; `[]` for the input as a whole. */
   readonly path: readonly (string | number)[];
+  /** A readable English account of the problem, for logs. */
   readonly message: string;
   /** The date the issue is about, when it is about one. */
   readonly date?: LocalDate;
@@ -37,6 +42,7 @@ export interface CalendarLoadIssue {
 /** `loadCalendar`'s error: the data is refused, with every {@link CalendarLoadIssue} at once. */
 export type CalendarLoadError = Failure<'invalid_calendar', CalendarLoadIssue>;
 
+/** What {@link loadCalendar} may be told beyond the data. */
 export interface LoadCalendarOptions {
   /** The calendar the loaded years extend or replace provisional years of (default {@link cnCalendar}). */
   readonly base?: Calendar;
@@ -44,15 +50,21 @@ export interface LoadCalendarOptions {
 
 /** One day of a holiday-cn `YYYY.json` file, or of a plain list (where `name` is optional). */
 export interface CalendarDayInput {
+  /** The day, a real `YYYY-MM-DD` date in the year being loaded. */
   readonly date: LocalDate;
+  /** `true`: a holiday day off; `false`: a make-up working day (调休上班), which must fall on a weekend. */
   readonly isOffDay: boolean;
+  /** The holiday's name (e.g. `'元旦'`); required in a holiday-cn file, optional in a plain list, never read. */
   readonly name?: string;
 }
 
 /** A holiday-cn `YYYY.json` file. */
 export interface HolidayCnYear {
+  /** The year the file is for; every day must lie in it (`date_outside_year`), and it is required (`year_missing`). */
   readonly year: number;
+  /** The notices the file was read from (links or titles); checked to be strings, not otherwise read. */
   readonly papers?: readonly string[];
+  /** The year's days off and make-up working days; other days follow the week (weekends off). */
   readonly days: readonly CalendarDayInput[];
 }
 

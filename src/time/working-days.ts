@@ -59,8 +59,20 @@ export function addWorkingDaysMs(
  * lies in one of the calendar's provisional years, and names those years.
  */
 export type WorkingDayResult<T> =
-  | { readonly ok: true; readonly value: T; readonly provisional?: Reason<'calendar_provisional'> }
-  | { readonly ok: false; readonly error: CalendarError | InputError };
+  | {
+      /** The computation succeeded. */
+      readonly ok: true;
+      /** The answer: `isWorkingDay`'s boolean, or `addWorkingDays`'s instant (ISO-8601 with an offset, in the policy's zone). */
+      readonly value: T;
+      /** CAL-03: the `calendar_provisional` notice naming the provisional years read; absent when none was. */
+      readonly provisional?: Reason<'calendar_provisional'>;
+    }
+  | {
+      /** The computation failed. */
+      readonly ok: false;
+      /** CAL-02 `calendar_not_covered` (the calendar ran out), or `invalid_input` naming the bad argument. */
+      readonly error: CalendarError | InputError;
+    };
 
 /** The calendar option every day-counting function takes (CAL-04). */
 export interface CalendarOptions {
