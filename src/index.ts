@@ -2,9 +2,30 @@
 export * from './model/vocabulary.js';
 export { InstantSchema, FenSchema, MAX_FEN, INSTANT_YEARS, type Instant } from './model/instant.js';
 export { OrderSchema, OrderItemSchema, PaymentSchema, HistoryEntrySchema } from './model/order.js';
-export type { Order, OrderItem, Payment, HistoryEntry } from './model/order.js';
+export type { Order, OrderItem, Payment, HistoryEntry, GroupBuy, FreightInsurance, FreeShipping, OrderAfterSales } from './model/order.js';
 export { AfterSalesRequestSchema, EvidenceSchema, type AfterSalesRequest, type Evidence } from './model/request.js';
-export { PolicySchema, type Policy } from './model/policy.js';
+export {
+  PolicySchema,
+  type Policy,
+  type PolicyDisplayName,
+  type EligibilityPolicy,
+  type RepeatedApplicationsLimit,
+  type RefundPolicy,
+  type GroupBuyFailedRefund,
+  type OriginalRouteRefund,
+  type CardRefundDays,
+  type NumberSpan,
+  type FreightPolicy,
+  type ReturnFreightSubsidyTerms,
+  type CasePolicy,
+  type PenaltyPolicy,
+  type OffPlatformTradeSanctions,
+  type CounterfeitCompensationTerms,
+  type ServiceLevelPolicy,
+  type HoursTarget,
+  type WorkingDaysTarget,
+  type ShareTarget,
+} from './model/policy.js';
 export type { DeepPartial, DeepReadonly } from './model/readonly.js';
 export { ok, err, type Result } from './model/result.js';
 export {

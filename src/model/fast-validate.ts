@@ -215,7 +215,7 @@ export function fastRequest(v: unknown): AfterSalesRequest | Unsure {
   put(out, v, 'initiatedBy', initiatedBy);
   put(out, v, 'evidence', evidence);
   put(out, v, 'resendAddress', resendAddress);
-  return out as AfterSalesRequest;
+  return out as unknown as AfterSalesRequest;
 }
 
 /**

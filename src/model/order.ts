@@ -1,7 +1,7 @@
 import * as z from './zod.js';
 import type { DeepReadonly } from './readonly.js';
 import { parseIso } from '../time/iso.js';
-import { aboveCeiling, FenSchema, InstantSchema, isFenAmount, MAX_FEN, whole } from './instant.js';
+import { aboveCeiling, FenSchema, InstantSchema, isFenAmount, MAX_FEN, whole, type Instant } from './instant.js';
 import {
   GOODS_CLASSES,
   GROUP_BUY_STATUSES,
@@ -10,13 +10,22 @@ import {
   PAYMENT_METHODS,
   REQUEST_REASONS,
   REQUEST_TYPES,
+  type GoodsClass,
+  type GroupBuyStatus,
+  type HistoryOutcome,
+  type InsuranceHolder,
+  type PaymentMethod,
+  type RequestReason,
+  type RequestType,
 } from './vocabulary.js';
 
+/** The schema of one {@link Payment}. */
 export const PaymentSchema = z.object({
   method: z.enum(PAYMENT_METHODS),
   amountFen: FenSchema,
 });
 
+/** The schema of one {@link OrderItem}. */
 export const OrderItemSchema = z.object({
   sku: z.string().check(z.minLength(1)),
   priceFen: FenSchema,
@@ -26,6 +35,7 @@ export const OrderItemSchema = z.object({
   exclusionConfirmed: z.optional(z.boolean()),
 });
 
+/** The schema of one {@link HistoryEntry}. */
 export const HistoryEntrySchema = z.object({
   type: z.enum(REQUEST_TYPES),
   reason: z.enum(REQUEST_REASONS),
@@ -145,7 +155,127 @@ export const OrderSchema = OrderShape.check(
   }),
 );
 
-export type Order = DeepReadonly<z.output<typeof OrderSchema>>;
-export type OrderItem = DeepReadonly<z.output<typeof OrderItemSchema>>;
-export type Payment = DeepReadonly<z.output<typeof PaymentSchema>>;
-export type HistoryEntry = DeepReadonly<z.output<typeof HistoryEntrySchema>>;
+/**
+ * One part of what the buyer paid, by one method. A mixed payment has one per method; a refund goes
+ * back to them in proportion (RFT-07).
+ */
+export interface Payment {
+  /** How this part was paid: the refund goes back this way (RFT-07), and its arrival follows RFT-02…05. */
+  readonly method: PaymentMethod;
+  /** What was paid this way, integer fen. */
+  readonly amountFen: number;
+}
+
+/** One line of an order: a SKU, its unit price and how many were bought. */
+export interface OrderItem {
+  /** The item's ID, non-empty and unique within the order; a request's `skus` name items by it. */
+  readonly sku: string;
+  /** Unit list price, integer fen. Item totals (price × quantity) count toward the payments and FRT-07's threshold. */
+  readonly priceFen: number;
+  /** How many were bought: a whole number, at least 1. */
+  readonly quantity: number;
+  /** ELG-07: what kind of goods it is, which decides whether a no-reason return is excluded. Absent: `standard`. */
+  readonly goodsClass?: GoodsClass | undefined;
+  /**
+   * ELG-07: the buyer confirmed at checkout that this item is excluded from no-reason returns; it
+   * counts only for the classes of `eligibility.excludedIfConfirmed`. Absent: not confirmed.
+   */
+  readonly exclusionConfirmed?: boolean | undefined;
+}
+
+/** An earlier after-sales case on the order, as the platform records it. */
+export interface HistoryEntry {
+  /** What that case asked for. */
+  readonly type: RequestType;
+  /** Why the buyer asked. */
+  readonly reason: RequestReason;
+  /** ELG-12: the item the case concerned. Absent: the whole order, so it counts for every item. */
+  readonly sku?: string | undefined;
+  /** ELG-12: when the case was opened (ISO-8601 with an explicit offset); applications within `periodDays` count. */
+  readonly openedAt: Instant;
+  /** ELG-10: how the case stands; `refunded` and `exchanged` count toward `eligibility.maxCasesPerOrder`. */
+  readonly outcome: HistoryOutcome;
+}
+
+/** ELG-02/03, RFT-01: a group-buy (拼单) order's group. */
+export interface GroupBuy {
+  /** ELG-02: `pending` cannot be refunded by application; ELG-03: `failed` is refunded by the system (RFT-01). */
+  readonly status: GroupBuyStatus;
+  /**
+   * RFT-01: when the group failed (ISO-8601 with an explicit offset); only a `failed` group has it.
+   * Absent on a failed group: the automatic refund's arrival cannot be estimated.
+   */
+  readonly failedAt?: Instant | undefined;
+}
+
+/** FRT-03: freight insurance (运费险) on the order, which pays the buyer's return postage. */
+export interface FreightInsurance {
+  /** Who holds it: a buyer's insurance always covers; a merchant's subscription covers orders paid inside a paid period. */
+  readonly holder: InsuranceHolder;
+  /**
+   * FRT-03: start of the merchant's paid period (ISO-8601 with an explicit offset), which lasts
+   * `freight.insurancePeriodDays`. Absent: the insurance on the order is taken as proof of cover.
+   */
+  readonly periodStartedAt?: Instant | undefined;
+}
+
+/** FRT-07: free shipping won by reaching a threshold (满额包邮). */
+export interface FreeShipping {
+  /** Items total (price × quantity) that wins free shipping, integer fen; the order's items reach it. */
+  readonly thresholdFen: number;
+  /** Outbound postage the merchant waived, integer fen: what a return that breaks the threshold may cost the buyer. */
+  readonly postageFen: number;
+}
+
+/** What after-sales the order has already seen. */
+export interface OrderAfterSales {
+  /** ELG-13: what earlier cases already refunded, integer fen, at most what was paid. */
+  readonly refundedFen: number;
+  /** ELG-11: the platform closed the order's after-sales entry; the buyer cannot reopen it. Absent: open. */
+  readonly entryClosed?: boolean | undefined;
+  /** ELG-10, ELG-12: earlier cases on the order. Absent: none. */
+  readonly history?: readonly HistoryEntry[] | undefined;
+}
+
+/**
+ * An order as the platform knows it at the moment of the request. Money is integer fen; instants
+ * are ISO-8601 strings with an explicit offset. {@link OrderSchema} parses one and checks that the
+ * payments add up, that paid ≤ shipped ≤ signed, refunded ≤ paid and that SKUs are unique.
+ */
+export interface Order {
+  /** The platform's order ID, non-empty. */
+  readonly id: string;
+  /** ELG-01: when the order was paid. Absent: unpaid, so no after-sales. FRT-03 reads it as when the order was placed. */
+  readonly paidAt?: Instant | undefined;
+  /**
+   * RFT-07: what the buyer paid, per method. Empty exactly when unpaid; otherwise they add up to the
+   * items' total + `shippingFen` − `discountFen`.
+   */
+  readonly payments: readonly Payment[];
+  /** Postage the buyer paid, integer fen; part of `payments`. Absent: 0. */
+  readonly shippingFen?: number | undefined;
+  /** Coupons and platform subsidies that reduced what the buyer paid, integer fen. Absent: 0. */
+  readonly discountFen?: number | undefined;
+  /** ELG-02/03, RFT-01: the order's group buy. Absent: not a group-buy order. */
+  readonly groupBuy?: GroupBuy | undefined;
+  /** When the order shipped: ELG-04/05, ELG-14 and LOG-01/02 read it. Absent: not shipped. */
+  readonly shippedAt?: Instant | undefined;
+  /**
+   * When the buyer (or a proxy) signed for the parcel (签收): the signing windows start here (ELG-06,
+   * ELG-09, ELG-17; TIME-01), and ELG-05, ELG-16, ELG-18 and LOG-03 read it. Absent: not signed.
+   */
+  readonly signedAt?: Instant | undefined;
+  /** What was bought: at least one item, SKUs unique. */
+  readonly items: readonly OrderItem[];
+  /** FRT-03: freight insurance on the order. Absent: none. */
+  readonly freightInsurance?: FreightInsurance | undefined;
+  /** FRT-07: free shipping won by a threshold; `shippingFen` is then 0. Absent: none. */
+  readonly freeShipping?: FreeShipping | undefined;
+  /**
+   * FRT-04: the order carries the platform's return-freight subsidy (退货包运费); it counts only where
+   * the policy has `freight.returnFreightSubsidy`. Absent: no subsidy.
+   */
+  readonly returnFreightSubsidy?: boolean | undefined;
+  /** Earlier after-sales on the order (ELG-10…13). Absent: none. */
+  readonly afterSales?: OrderAfterSales | undefined;
+}

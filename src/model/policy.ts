@@ -1,7 +1,17 @@
 import * as z from './zod.js';
 import { FenSchema, whole } from './instant.js';
-import type { DeepReadonly } from './readonly.js';
-import { GOODS_CLASSES, MARKETPLACES, PAYMENT_METHODS, REQUEST_REASONS, SANCTIONS } from './vocabulary.js';
+import {
+  GOODS_CLASSES,
+  MARKETPLACES,
+  PAYMENT_METHODS,
+  REQUEST_REASONS,
+  SANCTIONS,
+  type GoodsClass,
+  type Marketplace,
+  type PaymentMethod,
+  type RequestReason,
+  type Sanction,
+} from './vocabulary.js';
 
 // Bounds far beyond any platform's (ten years) keep every computed instant inside what a date holds.
 const TEN_YEARS_DAYS = 3_650;
@@ -137,4 +147,215 @@ export const PolicySchema = z.object({
   serviceLevels: ServiceLevelPolicySchema,
 });
 
-export type Policy = DeepReadonly<z.output<typeof PolicySchema>>;
+/** An inclusive `[min, max]` span, `min` ≤ `max`; the unit is the field's (calendar days, working days, minutes). */
+export interface NumberSpan {
+  /** The earliest, in the field's unit. */
+  readonly min: number;
+  /** The latest, in the field's unit; at least `min`. */
+  readonly max: number;
+}
+
+/** ELG-12: how many applications on one item within how many days trigger abuse review. */
+export interface RepeatedApplicationsLimit {
+  /** Applications on the same item (the new one included) that trigger the review: a whole number, at least 2. */
+  readonly count: number;
+  /** The period they are counted over, in calendar days before the request. */
+  readonly periodDays: number;
+}
+
+/** ELG-*: who may open what, when. Days are whole calendar days counted after signing (TIME-01). */
+export interface EligibilityPolicy {
+  /** ELG-06, TIME-01: no-reason return/exchange window after signing, in days (law floor 7). */
+  readonly noReasonWindowDays: number;
+  /** ELG-09: the quality return window — days after signing to return goods with a fault (消法 art. 24: floor 7). */
+  readonly qualityWindowDays: number;
+  /** ELG-17: days after signing a fault exchange stays open; past it, the merchant's warranty terms decide (三包 floor 15). */
+  readonly exchangeWindowDays: number;
+  /** ELG-17: days after signing a fault repair stays open (the warranty); past it, the warranty terms decide (floor 15). */
+  readonly repairWindowDays: number;
+  /** ELG-07: goods never returnable without reason. */
+  readonly excludedGoods: readonly GoodsClass[];
+  /** ELG-07: goods excluded only when the buyer confirmed it at checkout (an item's `exclusionConfirmed`). */
+  readonly excludedIfConfirmed: readonly GoodsClass[];
+  /** ELG-02/03: the platform sells group-buy orders; `false` ignores an order's `groupBuy`. */
+  readonly groupBuy: boolean;
+  /** ELG-10: cases ending in a refund/return or exchange allowed per order; `null` = no limit. */
+  readonly maxCasesPerOrder: number | null;
+  /** ELG-12: applications on one item within `periodDays` that trigger abuse review; `null` = off. */
+  readonly repeatedApplications: RepeatedApplicationsLimit | null;
+  /** ELG-14: reasons a resend may be asked for (at least one). */
+  readonly resendReasons: readonly RequestReason[];
+}
+
+/** RFT-01: how a failed group buy's automatic refund is issued and arrives. */
+export interface GroupBuyFailedRefund {
+  /** The system issues the refund within this many hours of the failure (TIME-02). */
+  readonly issueWithinHours: number;
+  /** WeChat Pay money arrives this many minutes after the refund is issued. */
+  readonly wechatArrivalMinutes: NumberSpan;
+}
+
+/** RFT-02: refunds that go back by the original route (e.g. WeChat Pay, Alipay, platform balance). */
+export interface OriginalRouteRefund {
+  /** The payment methods this rule covers; other methods follow RFT-03…05. */
+  readonly methods: readonly PaymentMethod[];
+  /** The money arrives within this many hours of approval (TIME-02). */
+  readonly withinHours: number;
+  /** The window is pushed back by statutory holidays it overlaps (TIME-05). */
+  readonly holidayDelayed: boolean;
+}
+
+/** RFT-03/04: bank-card refunds, in calendar days after approval (TIME-03). */
+export interface CardRefundDays {
+  /** RFT-03: debit cards (储蓄卡). */
+  readonly debit_card: NumberSpan;
+  /** RFT-04: credit cards (信用卡). */
+  readonly credit_card: NumberSpan;
+}
+
+/** RFT-*: when the money arrives. */
+export interface RefundPolicy {
+  /** RFT-01: failed group buys; `null` where the platform has none. */
+  readonly groupBuyFailed: GroupBuyFailedRefund | null;
+  /** RFT-02: refunds to the original route arrive within `withinHours`, holiday-delayed; `null` where the platform sets no such rule. */
+  readonly originalRoute: OriginalRouteRefund | null;
+  /** RFT-03/04: bank cards, in calendar days after approval; `null` where the platform sets none (RFT-05 applies). */
+  readonly cardDays: CardRefundDays | null;
+  /** RFT-05: general processing, in working days after approval (TIME-04); whole days. */
+  readonly processingWorkingDays: NumberSpan;
+  /** RFT-06: the merchant refunds within this many days of receiving returned goods (legal ceiling 7). */
+  readonly refundAfterReceiptDays: number;
+}
+
+/** FRT-04: the platform's return-freight subsidy (PDD 退货包运费). */
+export interface ReturnFreightSubsidyTerms {
+  /** The subsidy is paid to the buyer within this many hours of the merchant agreeing and giving a return address. */
+  readonly payoutHours: number;
+}
+
+/** FRT-*: who pays postage. */
+export interface FreightPolicy {
+  /** FRT-01: on a no-reason exchange the buyer pays both legs (else only the return leg). */
+  readonly exchangeBuyerPaysBothLegs: boolean;
+  /** FRT-03: length of one paid freight-insurance period of a merchant's subscription, in calendar days. */
+  readonly insurancePeriodDays: number;
+  /** FRT-04: PDD 退货包运费, for orders with `returnFreightSubsidy`; `null` where the platform offers none. */
+  readonly returnFreightSubsidy: ReturnFreightSubsidyTerms | null;
+  /** FRT-07: the merchant may deduct the outbound postage when a return breaks a free-shipping threshold. */
+  readonly deductOutboundPostage: boolean;
+}
+
+/** CSE-*: deadlines in a case's lifecycle (hours are exact, TIME-02; days are calendar days, TIME-03). */
+export interface CasePolicy {
+  /** CSE-01: the merchant answers within this many hours or the system agrees. */
+  readonly merchantResponseHours: number;
+  /** CSE-03: evidence window in intervention, in hours from the work order. */
+  readonly evidenceHours: number;
+  /** RSD-01/02: the buyer confirms a merchant's application (or answers a refund offer) within this many hours, or it lapses. */
+  readonly buyerConfirmationHours: number;
+  /** CSE-02: a refused case may be escalated to the platform within this many days, or it closes. */
+  readonly escalationDays: number;
+  /** CSE-04: the buyer ships the goods back within this many days of the agreement, or the case closes. */
+  readonly buyerReturnShipmentDays: number;
+  /** CSE-04: the merchant confirms receipt within this many days of the buyer's shipment, or the system refunds. */
+  readonly merchantReceiptDays: number;
+  /** CSE-07: the follow-up visit is due this many days after a case ends. */
+  readonly followUpDays: number;
+}
+
+/** PEN-01: what off-platform trade costs the merchant. */
+export interface OffPlatformTradeSanctions {
+  /** The sanctions imposed (at least one). */
+  readonly sanctions: readonly Sanction[];
+  /** The deposit (担保金) the merchant pays, integer fen. */
+  readonly depositFen: number;
+}
+
+/** PEN-04: counterfeit compensation terms. */
+export interface CounterfeitCompensationTerms {
+  /** The compensation is this multiple of the item price (above 0; the law's floor is 3). */
+  readonly multiple: number;
+  /** The least compensation, integer fen (the law's floor is ¥500). */
+  readonly minimumFen: number;
+}
+
+/** PEN-*: violations and sanctions. */
+export interface PenaltyPolicy {
+  /** PEN-01: the platform's own marketplaces, which the screener never reports as "other marketplace" (at least one). */
+  readonly ownMarketplaces: readonly Marketplace[];
+  /** PEN-01: off-platform trade; `null` where the platform sets no sanction. */
+  readonly offPlatformTrade: OffPlatformTradeSanctions | null;
+  /** PEN-04: counterfeit compensation, `multiple` × item price, at least `minimumFen` (law: 3×, ¥500). */
+  readonly counterfeit: CounterfeitCompensationTerms;
+}
+
+/** SLA-02: a target met within a number of hours by a share of the records. */
+export interface HoursTarget {
+  /** The time allowed, in hours (TIME-02). */
+  readonly hours: number;
+  /** The share of records that must meet it, 0 to 1. */
+  readonly share: number;
+}
+
+/** SLA-02: a target met within a number of working days by a share of the records. */
+export interface WorkingDaysTarget {
+  /** The time allowed, in whole working days (TIME-04). */
+  readonly workingDays: number;
+  /** The share of records that must meet it, 0 to 1. */
+  readonly share: number;
+}
+
+/** SLA-02: a target met by a share of the records. */
+export interface ShareTarget {
+  /** The share of records that must meet it, 0 to 1. */
+  readonly share: number;
+}
+
+/** SLA-*: service-level targets. */
+export interface ServiceLevelPolicy {
+  /** SLA-02 (S2 §2.1): quality complaints first answered within `hours`. */
+  readonly firstReply: HoursTarget;
+  /** SLA-02 (S2 §2.1): quality complaints resolved within `workingDays`. */
+  readonly resolution: WorkingDaysTarget;
+  /** SLA-02 (S2 §2.3): return and exchange applications reviewed and processed within `workingDays`. */
+  readonly returnProcessing: WorkingDaysTarget;
+  /** SLA-02 (S2 §2.2): the share of logistics-delay complaints resolved satisfactorily for the buyer. */
+  readonly logisticsDelay: ShareTarget;
+  /** SLA-04: coupon for a logistics-delay complaint resolved for the buyer, integer fen; `null` = none. */
+  readonly logisticsDelayCouponFen: number | null;
+}
+
+/** A policy's display name, in each locale. */
+export interface PolicyDisplayName {
+  /** Chinese (e.g. 拼多多). */
+  readonly 'zh-CN': string;
+  /** English (e.g. Pinduoduo). */
+  readonly en: string;
+}
+
+/**
+ * A platform's rule parameters: data, never code. Money is integer fen; days and working days are
+ * counted in `timeZone`. See docs/policies.md for deriving a shop's own policy within the law.
+ */
+export interface Policy {
+  /** The policy's ID (e.g. `pinduoduo`), non-empty. */
+  readonly id: string;
+  /** The policy's version (e.g. `2025.1`), non-empty. */
+  readonly version: string;
+  /** The display name in each locale. */
+  readonly name: PolicyDisplayName;
+  /** Calendar days and working days are counted in this IANA zone (TIME-01, TIME-03, TIME-04). */
+  readonly timeZone: string;
+  /** ELG-*: who may open what, when. */
+  readonly eligibility: EligibilityPolicy;
+  /** RFT-*: when the money arrives. */
+  readonly refund: RefundPolicy;
+  /** FRT-*: who pays postage. */
+  readonly freight: FreightPolicy;
+  /** CSE-*: deadlines in a case's lifecycle. */
+  readonly case: CasePolicy;
+  /** PEN-*: violations and sanctions. */
+  readonly penalties: PenaltyPolicy;
+  /** SLA-*: service-level targets. */
+  readonly serviceLevels: ServiceLevelPolicy;
+}

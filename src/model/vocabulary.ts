@@ -3,6 +3,7 @@ import { deepFreeze } from './freeze.js';
  * The closed vocabularies of DOMAIN.md's glossary, as data. Schemas, arbitraries and docs all read
  * these tuples, so a new value is added in exactly one place.
  */
+/** How a buyer pays (a `Payment`'s `method`); a refund goes back the same way (RFT-07). */
 export const PAYMENT_METHODS = /* @__PURE__ */ deepFreeze([
   'wechat_pay',
   'alipay',
@@ -11,8 +12,10 @@ export const PAYMENT_METHODS = /* @__PURE__ */ deepFreeze([
   'credit_card',
   'huabei',
 ] as const);
+/** One of {@link PAYMENT_METHODS}. */
 export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
 
+/** What an after-sales request asks for (an `AfterSalesRequest`'s and a history entry's `type`). */
 export const REQUEST_TYPES = /* @__PURE__ */ deepFreeze([
   'refund_only',
   'return_refund',
@@ -21,6 +24,7 @@ export const REQUEST_TYPES = /* @__PURE__ */ deepFreeze([
   'repair',
   'counterfeit_claim',
 ] as const);
+/** One of {@link REQUEST_TYPES}. */
 export type RequestType = (typeof REQUEST_TYPES)[number];
 
 /** Why the buyer asks (an `AfterSalesRequest`'s and a history entry's `reason`). */
@@ -34,6 +38,7 @@ export const REQUEST_REASONS = /* @__PURE__ */ deepFreeze([
   'not_as_described',
   'counterfeit',
 ] as const);
+/** One of {@link REQUEST_REASONS}. */
 export type RequestReason = (typeof REQUEST_REASONS)[number];
 /** @deprecated use `REQUEST_REASONS`; removed in the next minor */
 export const REASONS = REQUEST_REASONS;
@@ -47,6 +52,7 @@ export const FAULT_REASONS = /* @__PURE__ */ deepFreeze([
   'counterfeit',
 ] as const satisfies readonly RequestReason[]);
 
+/** What kind of goods an item is (an `OrderItem`'s `goodsClass`), for ELG-07's exclusions; `standard` is excluded from nothing. */
 export const GOODS_CLASSES = /* @__PURE__ */ deepFreeze([
   'standard',
   'custom_made',
@@ -57,6 +63,7 @@ export const GOODS_CLASSES = /* @__PURE__ */ deepFreeze([
   'activation_sensitive',
   'disclosed_defect',
 ] as const);
+/** One of {@link GOODS_CLASSES}. */
 export type GoodsClass = (typeof GOODS_CLASSES)[number];
 
 /** ELG-07: classes the law excludes from no-reason returns outright (消法 art. 25 ¶2). */
@@ -73,15 +80,19 @@ export const EXCLUDED_IF_CONFIRMED_GOODS = /* @__PURE__ */ deepFreeze([
  * runs. A case's own ending is `CASE_OUTCOMES` (which adds `repaired`, and has no `open`).
  */
 export const HISTORY_OUTCOMES = /* @__PURE__ */ deepFreeze(['refunded', 'exchanged', 'resent', 'rejected', 'withdrawn', 'open'] as const);
+/** One of {@link HISTORY_OUTCOMES}. */
 export type HistoryOutcome = (typeof HISTORY_OUTCOMES)[number];
 /** @deprecated use `HISTORY_OUTCOMES`; removed in the next minor */
 export const OUTCOMES = HISTORY_OUTCOMES;
 /** @deprecated use `HistoryOutcome`; removed in the next minor */
 export type Outcome = HistoryOutcome;
 
+/** How a group buy (拼单) stands (a `GroupBuy`'s `status`, ELG-02/03). */
 export const GROUP_BUY_STATUSES = /* @__PURE__ */ deepFreeze(['pending', 'succeeded', 'failed'] as const);
+/** One of {@link GROUP_BUY_STATUSES}. */
 export type GroupBuyStatus = (typeof GROUP_BUY_STATUSES)[number];
 
+/** What a piece of evidence is (an `Evidence`'s `kind`, ELG-15/16, CSE-03). */
 export const EVIDENCE_KINDS = /* @__PURE__ */ deepFreeze([
   'photo',
   'video',
@@ -90,15 +101,22 @@ export const EVIDENCE_KINDS = /* @__PURE__ */ deepFreeze([
   'logistics_seal',
   'chat_log',
 ] as const);
+/** One of {@link EVIDENCE_KINDS}. */
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
 
+/** Who acts on a case (a case event's `actor`; a transition names those allowed). */
 export const ACTORS = /* @__PURE__ */ deepFreeze(['buyer', 'merchant', 'platform', 'system'] as const);
+/** One of {@link ACTORS}. */
 export type Actor = (typeof ACTORS)[number];
 
+/** Who is liable for a case (CSE-08). */
 export const LIABLE_PARTIES = /* @__PURE__ */ deepFreeze(['buyer', 'merchant', 'courier', 'platform'] as const);
+/** One of {@link LIABLE_PARTIES}. */
 export type LiableParty = (typeof LIABLE_PARTIES)[number];
 
+/** Who holds the freight insurance on an order (a `FreightInsurance`'s `holder`, FRT-03). */
 export const INSURANCE_HOLDERS = /* @__PURE__ */ deepFreeze(['buyer', 'merchant'] as const);
+/** One of {@link INSURANCE_HOLDERS}. */
 export type InsuranceHolder = (typeof INSURANCE_HOLDERS)[number];
 
 /**
@@ -122,6 +140,7 @@ export const SANCTIONS = /* @__PURE__ */ deepFreeze([
   /** PEN-05: the timeout counts against the merchant's service record. */
   'service_record_mark',
 ] as const);
+/** One of {@link SANCTIONS}. */
 export type Sanction = (typeof SANCTIONS)[number];
 
 /**
@@ -132,4 +151,5 @@ export const MARKETPLACES = /* @__PURE__ */ deepFreeze([
   'pinduoduo', 'taobao', 'tmall', 'jd', 'douyin', 'kuaishou', 'xianyu', 'zhuanzhuan', 'xiaohongshu', 'weidian', 'vip', 'dewu',
   'suning', '1688', 'youzan', 'meituan', 'wechat',
 ] as const);
+/** One of {@link MARKETPLACES}. */
 export type Marketplace = (typeof MARKETPLACES)[number];

@@ -132,7 +132,7 @@ export function arbOrder(constraints: OrderConstraints = {}): fc.Arbitrary<Order
           ),
         })
         .map((w): Order => {
-          const order: Record<string, unknown> = {
+          const order: { -readonly [K in keyof Order]: Order[K] } = {
             id: `order-${g.n}`,
             payments: stage >= 1 ? w.payments : [],
             shippingFen: g.shippingFen,
@@ -154,7 +154,7 @@ export function arbOrder(constraints: OrderConstraints = {}): fc.Arbitrary<Order
               history: w.pastCases,
             };
           }
-          return order as Order;
+          return order;
         });
     });
 }

@@ -48,12 +48,12 @@ export function arbRequest(constraints: RequestConstraints = {}): fc.Arbitrary<A
     })
     .chain((g) => arbWritten(g.from + g.after).map((requestedAt) => ({ g, requestedAt })))
     .map(({ g, requestedAt }) => {
-      const request: Record<string, unknown> = { type: g.type, reason: g.reason, requestedAt };
+      const request: { -readonly [K in keyof AfterSalesRequest]: AfterSalesRequest[K] } = { type: g.type, reason: g.reason, requestedAt };
       if (g.amountFen !== undefined) request['amountFen'] = g.amountFen;
       if (g.skus !== undefined) request['skus'] = g.skus;
       if (g.initiatedBy !== undefined) request['initiatedBy'] = g.initiatedBy;
       if (g.evidence !== undefined) request['evidence'] = g.evidence;
-      return request as AfterSalesRequest;
+      return request;
     });
 }
 
