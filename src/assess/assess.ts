@@ -1,5 +1,5 @@
 import { checkEligibility, type Eligibility } from '../eligibility/check-eligibility.js';
-import { assignFreight } from '../freight/assign-freight.js';
+import { freightAssignment } from '../freight/assign-freight.js';
 import type { FreightAssignment } from '../freight/types.js';
 import type { InputError } from '../model/parse.js';
 import { ok, type Result } from '../model/result.js';
@@ -57,7 +57,7 @@ export function assess(input: unknown, options?: AssessOptions): Result<Assessme
   if (!parsed.ok) return parsed;
   const { policy, order, request, approvedAt, requestedAt } = parsed.value;
   const eligibility = checkEligibility(order, request, policy);
-  const freight = eligibility.verdict === 'denied' ? null : assignFreight(order, request, policy);
+  const freight = eligibility.verdict === 'denied' ? null : freightAssignment(order, request, policy);
   const refund = refundOutlook(order, request, policy, eligibility, freight, approvedAt, options?.calendar);
   return ok({ eligibility, freight, refund, deadlines: firstDeadlines(request, policy, eligibility, refund, requestedAt) });
 }

@@ -1,5 +1,5 @@
 import { checkEligibility } from '../eligibility/check-eligibility.js';
-import { assignFreight } from '../freight/assign-freight.js';
+import { freightAssignment } from '../freight/assign-freight.js';
 import { eligibilityFacts } from '../eligibility/facts.js';
 import type { AfterSalesCase, CaseCalendar, CaseMachine, CaseTerms, CaseEffect } from '../model/case.js';
 import type { Order } from '../model/order.js';
@@ -32,7 +32,7 @@ const calendarOf = (c: Calendar): CaseCalendar => ({ id: c.id, covers: { ...c.co
 
 /** FRT-04: the platform's subsidy payout hours when it bears this request's return postage. */
 const subsidyHours = (order: Order, request: AfterSalesRequest, p: Policy): number | undefined =>
-  assignFreight(order, request, p).reimbursement?.rule === 'FRT-04' ? p.freight.returnFreightSubsidy?.payoutHours : undefined;
+  freightAssignment(order, request, p).reimbursement?.rule === 'FRT-04' ? p.freight.returnFreightSubsidy?.payoutHours : undefined;
 
 const termsOf = (p: Policy, returnFreightSubsidyHours: number | undefined): CaseTerms => ({
   timeZone: p.timeZone,

@@ -27,29 +27,27 @@ export function insuranceCovers(order: Order, policy: Policy): boolean {
 /**
  * Who pays the buyer back the return postage the buyer advanced:
  * - FRT-04: the platform's subsidy (退货包运费), `payoutHours` after the merchant agrees and gives a
- *   return address (`dueBy` once `merchantAgreedAt` is known).
+ *   return address (`dueBy` once the instant it agreed, `agreedAtMs`, is known).
  * - FRT-03: the insurer, when the buyer is the payer of record and insurance covers the order.
  * Nobody when the merchant pays the leg: the merchant's liability is not insured away.
  *
  * @example
- * reimbursement({ payer: 'platform', rule: 'FRT-04' }, order, policies.pinduoduo, '2025-03-06T10:00:00+08:00')
+ * reimbursement({ payer: 'platform', rule: 'FRT-04' }, order, policies.pinduoduo, Date.parse('2025-03-06T10:00:00+08:00'))
  * // → { by: 'platform', rule: 'FRT-04', dueWithinHours: 24, dueBy: '2025-03-07T10:00:00+08:00' }
  */
 export function reimbursement(
   returnLeg: FreightLeg | null,
   order: Order,
   policy: Policy,
-  merchantAgreedAt: string | undefined,
+  agreedAtMs: number | undefined,
 ): FreightReimbursement | null {
   if (returnLeg === null) return null;
   const subsidy = policy.freight.returnFreightSubsidy;
   // Stryker disable next-line ConditionalExpression: freightLegs names the platform payer only when the policy has the subsidy
   if (returnLeg.payer === 'platform' && subsidy !== null) {
     const dueWithinHours = subsidy.payoutHours;
-    if (merchantAgreedAt === undefined) return { by: 'platform', rule: 'FRT-04', dueWithinHours };
-    const agreedAt = parseInstant(merchantAgreedAt);
-    if (Number.isNaN(agreedAt)) throw new RangeError(`merchantAgreedAt is not an ISO-8601 instant: ${merchantAgreedAt}`);
-    const dueBy = formatInstant(addHoursMs(agreedAt, dueWithinHours), policy.timeZone);
+    if (agreedAtMs === undefined) return { by: 'platform', rule: 'FRT-04', dueWithinHours };
+    const dueBy = formatInstant(addHoursMs(agreedAtMs, dueWithinHours), policy.timeZone);
     return { by: 'platform', rule: 'FRT-04', dueWithinHours, dueBy };
   }
   if (returnLeg.payer === 'buyer' && insuranceCovers(order, policy)) return { by: 'insurer', rule: 'FRT-03' };

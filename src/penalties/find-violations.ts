@@ -31,7 +31,7 @@ import type { Violation } from './violation.js';
  * //      refundsFreight: true, at: '2025-08-06T15:00:00+08:00' }]
  * // Taobao: the merchant let a no-reason return's 72 h pass; FRT-05 moves the return postage onto it.
  * const penalties = findViolations(silentCase).filter((v) => v.refundsFreight).map((v) => v.rule); // → ['PEN-05']
- * assignFreight(order, noReasonReturn, policies.taobao, { penalties }).returnLeg // → { payer: 'merchant', rule: 'FRT-05' }
+ * assignFreight(order, noReasonReturn, policies.taobao, { penalties }) // → { ok: true, value: { returnLeg: { payer: 'merchant', rule: 'FRT-05' }, … } }
  *
  * @param policy - @deprecated not consulted (the case carries its terms); omit it. Removed in the next minor.
  */

@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { assignFreight, type Order } from '../../src/index.js';
+import { assignFreight as assignFreightResult, type Order } from '../../src/index.js';
 import { merchantPenalized } from '../../src/freight/freight-legs.js';
 import { insuranceCovers } from '../../src/freight/reimbursement.js';
 import { anOrder, aRequest } from '../fixtures/factories.js';
 import { PDD, TAOBAO } from '../refund/helpers.js';
+import { unwrap } from '../results.js';
+
+// assignFreight answers with a Result; these tests call it with valid options, so unwrap.
+const assignFreight = (...a: Parameters<typeof assignFreightResult>) => unwrap(assignFreightResult(...a));
 
 // ¥60 mug + ¥50 plate won free shipping at ¥99; ¥8 postage was waived.
 const freeShipped = (free: Order['freeShipping'] = { thresholdFen: 9900, postageFen: 800 }): Order =>
@@ -121,8 +125,13 @@ describe('FRT-04: the subsidy payout', () => {
     });
   });
 
-  it('FRT-04: an agreement instant that is not ISO-8601 is a programmer error', () => {
-    expect(() => assignFreight(subsidised, aRequest(), PDD, { merchantAgreedAt: 'yesterday' })).toThrow(/merchantAgreedAt is not an ISO-8601 instant: yesterday/);
+  it('FRT-04: an agreement instant that is not ISO-8601 with an offset is an invalid_input error at its path, never a throw', () => {
+    for (const merchantAgreedAt of ['yesterday', '2025-03-06 10:00', '2025-03-06T10:00:00', 'December 6, 2025 10:00'])
+      expect(assignFreightResult(subsidised, aRequest(), PDD, { merchantAgreedAt })).toEqual({
+        ok: false,
+        error: { code: 'invalid_input', issues: [{ code: 'invalid_format', path: ['merchantAgreedAt'], message: `not an ISO-8601 instant with an offset: ${JSON.stringify(merchantAgreedAt)}` }] },
+      });
+    expect(assignFreightResult(subsidised, aRequest(), PDD, { merchantAgreedAt: '2025-03-06T10:00:00+08:00' }).ok).toBe(true);
   });
 });
 

@@ -38,7 +38,10 @@ export const CALLS: Readonly<Record<string, readonly Call[]>> = {
     { args: [inIntervention(), ev.evidence(plus(APPLIED, 3), 'merchant'), pdd], mutate: [1] },
   ],
   assess: [{ args: [{ policy: 'pinduoduo', order: order(), request: request() }], mutate: [], raw: [0] }],
-  assignFreight: [{ args: [order(), request(), pdd], mutate: [0, 1] }],
+  assignFreight: [
+    { args: [order(), request(), pdd], mutate: [0, 1] },
+    { args: [order(), request(), pdd, { merchantAgreedAt: '2025-03-06T10:00:00+08:00', penalties: ['PEN-03'] }], mutate: [0, 1, 3] },
+  ],
   checkEligibility: [
     { args: [order(), request(), pdd], mutate: [0, 1] },
     { args: [order('paid'), request({ type: 'refund_only', reason: 'no_reason' }), taobao], mutate: [0, 1] },
