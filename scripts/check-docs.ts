@@ -76,7 +76,8 @@ for (const module of modules) {
     checked++;
     if (!documented(r)) report(`${entry}  ${r.name}`, r);
     if (r.kind === KIND.Interface || r.kind === KIND.Class) checkFields(`${entry}  ${r.name}`, r.children ?? []);
-    if (r.kind === KIND.TypeAlias) for (const literal of literalsOf(r.type)) checkFields(`${entry}  ${r.name}`, literal.children ?? []);
+    // An alias of one object literal is converted with the literal's fields as its own children.
+    if (r.kind === KIND.TypeAlias) for (const literal of [r, ...literalsOf(r.type)]) checkFields(`${entry}  ${r.name}`, literal.children ?? []);
   }
 }
 

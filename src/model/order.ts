@@ -159,15 +159,15 @@ export const OrderSchema = OrderShape.check(
  * One part of what the buyer paid, by one method. A mixed payment has one per method; a refund goes
  * back to them in proportion (RFT-07).
  */
-export interface Payment {
+export type Payment = {
   /** How this part was paid: the refund goes back this way (RFT-07), and its arrival follows RFT-02…05. */
   readonly method: PaymentMethod;
   /** What was paid this way, integer fen. */
   readonly amountFen: number;
-}
+};
 
 /** One line of an order: a SKU, its unit price and how many were bought. */
-export interface OrderItem {
+export type OrderItem = {
   /** The item's ID, non-empty and unique within the order; a request's `skus` name items by it. */
   readonly sku: string;
   /** Unit list price, integer fen. Item totals (price × quantity) count toward the payments and FRT-07's threshold. */
@@ -181,10 +181,10 @@ export interface OrderItem {
    * counts only for the classes of `eligibility.excludedIfConfirmed`. Absent: not confirmed.
    */
   readonly exclusionConfirmed?: boolean | undefined;
-}
+};
 
 /** An earlier after-sales case on the order, as the platform records it. */
-export interface HistoryEntry {
+export type HistoryEntry = {
   /** What that case asked for. */
   readonly type: RequestType;
   /** Why the buyer asked. */
@@ -195,10 +195,10 @@ export interface HistoryEntry {
   readonly openedAt: Instant;
   /** ELG-10: how the case stands; `refunded` and `exchanged` count toward `eligibility.maxCasesPerOrder`. */
   readonly outcome: HistoryOutcome;
-}
+};
 
 /** ELG-02/03, RFT-01: a group-buy (拼单) order's group. */
-export interface GroupBuy {
+export type GroupBuy = {
   /** ELG-02: `pending` cannot be refunded by application; ELG-03: `failed` is refunded by the system (RFT-01). */
   readonly status: GroupBuyStatus;
   /**
@@ -206,10 +206,10 @@ export interface GroupBuy {
    * Absent on a failed group: the automatic refund's arrival cannot be estimated.
    */
   readonly failedAt?: Instant | undefined;
-}
+};
 
 /** FRT-03: freight insurance (运费险) on the order, which pays the buyer's return postage. */
-export interface FreightInsurance {
+export type FreightInsurance = {
   /** Who holds it: a buyer's insurance always covers; a merchant's subscription covers orders paid inside a paid period. */
   readonly holder: InsuranceHolder;
   /**
@@ -217,32 +217,32 @@ export interface FreightInsurance {
    * `freight.insurancePeriodDays`. Absent: the insurance on the order is taken as proof of cover.
    */
   readonly periodStartedAt?: Instant | undefined;
-}
+};
 
 /** FRT-07: free shipping won by reaching a threshold (满额包邮). */
-export interface FreeShipping {
+export type FreeShipping = {
   /** Items total (price × quantity) that wins free shipping, integer fen; the order's items reach it. */
   readonly thresholdFen: number;
   /** Outbound postage the merchant waived, integer fen: what a return that breaks the threshold may cost the buyer. */
   readonly postageFen: number;
-}
+};
 
 /** What after-sales the order has already seen. */
-export interface OrderAfterSales {
+export type OrderAfterSales = {
   /** ELG-13: what earlier cases already refunded, integer fen, at most what was paid. */
   readonly refundedFen: number;
   /** ELG-11: the platform closed the order's after-sales entry; the buyer cannot reopen it. Absent: open. */
   readonly entryClosed?: boolean | undefined;
   /** ELG-10, ELG-12: earlier cases on the order. Absent: none. */
   readonly history?: readonly HistoryEntry[] | undefined;
-}
+};
 
 /**
  * An order as the platform knows it at the moment of the request. Money is integer fen; instants
  * are ISO-8601 strings with an explicit offset. {@link OrderSchema} parses one and checks that the
  * payments add up, that paid ≤ shipped ≤ signed, refunded ≤ paid and that SKUs are unique.
  */
-export interface Order {
+export type Order = {
   /** The platform's order ID, non-empty. */
   readonly id: string;
   /** ELG-01: when the order was paid. Absent: unpaid, so no after-sales. FRT-03 reads it as when the order was placed. */
@@ -278,4 +278,4 @@ export interface Order {
   readonly returnFreightSubsidy?: boolean | undefined;
   /** Earlier after-sales on the order (ELG-10…13). Absent: none. */
   readonly afterSales?: OrderAfterSales | undefined;
-}
+};

@@ -148,23 +148,23 @@ export const PolicySchema = z.object({
 });
 
 /** An inclusive `[min, max]` span, `min` ≤ `max`; the unit is the field's (calendar days, working days, minutes). */
-export interface NumberSpan {
+export type NumberSpan = {
   /** The earliest, in the field's unit. */
   readonly min: number;
   /** The latest, in the field's unit; at least `min`. */
   readonly max: number;
-}
+};
 
 /** ELG-12: how many applications on one item within how many days trigger abuse review. */
-export interface RepeatedApplicationsLimit {
+export type RepeatedApplicationsLimit = {
   /** Applications on the same item (the new one included) that trigger the review: a whole number, at least 2. */
   readonly count: number;
   /** The period they are counted over, in calendar days before the request. */
   readonly periodDays: number;
-}
+};
 
 /** ELG-*: who may open what, when. Days are whole calendar days counted after signing (TIME-01). */
-export interface EligibilityPolicy {
+export type EligibilityPolicy = {
   /** ELG-06, TIME-01: no-reason return/exchange window after signing, in days (law floor 7). */
   readonly noReasonWindowDays: number;
   /** ELG-09: the quality return window — days after signing to return goods with a fault (消法 art. 24: floor 7). */
@@ -185,36 +185,36 @@ export interface EligibilityPolicy {
   readonly repeatedApplications: RepeatedApplicationsLimit | null;
   /** ELG-14: reasons a resend may be asked for (at least one). */
   readonly resendReasons: readonly RequestReason[];
-}
+};
 
 /** RFT-01: how a failed group buy's automatic refund is issued and arrives. */
-export interface GroupBuyFailedRefund {
+export type GroupBuyFailedRefund = {
   /** The system issues the refund within this many hours of the failure (TIME-02). */
   readonly issueWithinHours: number;
   /** WeChat Pay money arrives this many minutes after the refund is issued. */
   readonly wechatArrivalMinutes: NumberSpan;
-}
+};
 
 /** RFT-02: refunds that go back by the original route (e.g. WeChat Pay, Alipay, platform balance). */
-export interface OriginalRouteRefund {
+export type OriginalRouteRefund = {
   /** The payment methods this rule covers; other methods follow RFT-03…05. */
   readonly methods: readonly PaymentMethod[];
   /** The money arrives within this many hours of approval (TIME-02). */
   readonly withinHours: number;
   /** The window is pushed back by statutory holidays it overlaps (TIME-05). */
   readonly holidayDelayed: boolean;
-}
+};
 
 /** RFT-03/04: bank-card refunds, in calendar days after approval (TIME-03). */
-export interface CardRefundDays {
+export type CardRefundDays = {
   /** RFT-03: debit cards (储蓄卡). */
   readonly debit_card: NumberSpan;
   /** RFT-04: credit cards (信用卡). */
   readonly credit_card: NumberSpan;
-}
+};
 
 /** RFT-*: when the money arrives. */
-export interface RefundPolicy {
+export type RefundPolicy = {
   /** RFT-01: failed group buys; `null` where the platform has none. */
   readonly groupBuyFailed: GroupBuyFailedRefund | null;
   /** RFT-02: refunds to the original route arrive within `withinHours`, holiday-delayed; `null` where the platform sets no such rule. */
@@ -225,16 +225,16 @@ export interface RefundPolicy {
   readonly processingWorkingDays: NumberSpan;
   /** RFT-06: the merchant refunds within this many days of receiving returned goods (legal ceiling 7). */
   readonly refundAfterReceiptDays: number;
-}
+};
 
 /** FRT-04: the platform's return-freight subsidy (PDD 退货包运费). */
-export interface ReturnFreightSubsidyTerms {
+export type ReturnFreightSubsidyTerms = {
   /** The subsidy is paid to the buyer within this many hours of the merchant agreeing and giving a return address. */
   readonly payoutHours: number;
-}
+};
 
 /** FRT-*: who pays postage. */
-export interface FreightPolicy {
+export type FreightPolicy = {
   /** FRT-01: on a no-reason exchange the buyer pays both legs (else only the return leg). */
   readonly exchangeBuyerPaysBothLegs: boolean;
   /** FRT-03: length of one paid freight-insurance period of a merchant's subscription, in calendar days. */
@@ -243,10 +243,10 @@ export interface FreightPolicy {
   readonly returnFreightSubsidy: ReturnFreightSubsidyTerms | null;
   /** FRT-07: the merchant may deduct the outbound postage when a return breaks a free-shipping threshold. */
   readonly deductOutboundPostage: boolean;
-}
+};
 
 /** CSE-*: deadlines in a case's lifecycle (hours are exact, TIME-02; days are calendar days, TIME-03). */
-export interface CasePolicy {
+export type CasePolicy = {
   /** CSE-01: the merchant answers within this many hours or the system agrees. */
   readonly merchantResponseHours: number;
   /** CSE-03: evidence window in intervention, in hours from the work order. */
@@ -261,58 +261,58 @@ export interface CasePolicy {
   readonly merchantReceiptDays: number;
   /** CSE-07: the follow-up visit is due this many days after a case ends. */
   readonly followUpDays: number;
-}
+};
 
 /** PEN-01: what off-platform trade costs the merchant. */
-export interface OffPlatformTradeSanctions {
+export type OffPlatformTradeSanctions = {
   /** The sanctions imposed (at least one). */
   readonly sanctions: readonly Sanction[];
   /** The deposit (担保金) the merchant pays, integer fen. */
   readonly depositFen: number;
-}
+};
 
 /** PEN-04: counterfeit compensation terms. */
-export interface CounterfeitCompensationTerms {
+export type CounterfeitCompensationTerms = {
   /** The compensation is this multiple of the item price (above 0; the law's floor is 3). */
   readonly multiple: number;
   /** The least compensation, integer fen (the law's floor is ¥500). */
   readonly minimumFen: number;
-}
+};
 
 /** PEN-*: violations and sanctions. */
-export interface PenaltyPolicy {
+export type PenaltyPolicy = {
   /** PEN-01: the platform's own marketplaces, which the screener never reports as "other marketplace" (at least one). */
   readonly ownMarketplaces: readonly Marketplace[];
   /** PEN-01: off-platform trade; `null` where the platform sets no sanction. */
   readonly offPlatformTrade: OffPlatformTradeSanctions | null;
   /** PEN-04: counterfeit compensation, `multiple` × item price, at least `minimumFen` (law: 3×, ¥500). */
   readonly counterfeit: CounterfeitCompensationTerms;
-}
+};
 
 /** SLA-02: a target met within a number of hours by a share of the records. */
-export interface HoursTarget {
+export type HoursTarget = {
   /** The time allowed, in hours (TIME-02). */
   readonly hours: number;
   /** The share of records that must meet it, 0 to 1. */
   readonly share: number;
-}
+};
 
 /** SLA-02: a target met within a number of working days by a share of the records. */
-export interface WorkingDaysTarget {
+export type WorkingDaysTarget = {
   /** The time allowed, in whole working days (TIME-04). */
   readonly workingDays: number;
   /** The share of records that must meet it, 0 to 1. */
   readonly share: number;
-}
+};
 
 /** SLA-02: a target met by a share of the records. */
-export interface ShareTarget {
+export type ShareTarget = {
   /** The share of records that must meet it, 0 to 1. */
   readonly share: number;
-}
+};
 
 /** SLA-*: service-level targets. */
-export interface ServiceLevelPolicy {
+export type ServiceLevelPolicy = {
   /** SLA-02 (S2 §2.1): quality complaints first answered within `hours`. */
   readonly firstReply: HoursTarget;
   /** SLA-02 (S2 §2.1): quality complaints resolved within `workingDays`. */
@@ -323,21 +323,21 @@ export interface ServiceLevelPolicy {
   readonly logisticsDelay: ShareTarget;
   /** SLA-04: coupon for a logistics-delay complaint resolved for the buyer, integer fen; `null` = none. */
   readonly logisticsDelayCouponFen: number | null;
-}
+};
 
 /** A policy's display name, in each locale. */
-export interface PolicyDisplayName {
+export type PolicyDisplayName = {
   /** Chinese (e.g. 拼多多). */
   readonly 'zh-CN': string;
   /** English (e.g. Pinduoduo). */
   readonly en: string;
-}
+};
 
 /**
  * A platform's rule parameters: data, never code. Money is integer fen; days and working days are
  * counted in `timeZone`. See docs/policies.md for deriving a shop's own policy within the law.
  */
-export interface Policy {
+export type Policy = {
   /** The policy's ID (e.g. `pinduoduo`), non-empty. */
   readonly id: string;
   /** The policy's version (e.g. `2025.1`), non-empty. */
@@ -358,4 +358,4 @@ export interface Policy {
   readonly penalties: PenaltyPolicy;
   /** SLA-*: service-level targets. */
   readonly serviceLevels: ServiceLevelPolicy;
-}
+};

@@ -35,7 +35,7 @@ export const AfterSalesRequestSchema = z.object({
 });
 
 /** One piece of evidence the buyer attached to the application. */
-export interface Evidence {
+export type Evidence = {
   /**
    * What it is. ELG-16: a photo, video or appraisal backs a claim of fault; ELG-15: a counterfeit
    * claim needs an appraisal.
@@ -46,13 +46,13 @@ export interface Evidence {
    * proves PEN-04, so the merchant pays the freight (FRT-05). Absent: not confirmed.
    */
   readonly confirmsCounterfeit?: boolean | undefined;
-}
+};
 
 /**
  * What the buyer (or the merchant on the buyer's behalf, RSD-01) asks for. Money is integer fen;
  * instants are ISO-8601 strings with an explicit offset.
  */
-export interface AfterSalesRequest {
+export type AfterSalesRequest = {
   /** What is asked for: refund only, return and refund, exchange, resend, repair or a counterfeit claim. */
   readonly type: RequestType;
   /** Why: `no_reason` (ELG-06/07/08, FRT-01) or a claimed fault (ELG-09, ELG-16, FRT-02), and so on. */
@@ -70,9 +70,9 @@ export interface AfterSalesRequest {
    */
   readonly skus?: readonly string[] | undefined;
   /** RSD-01: who applied; a merchant's application waits for the buyer's confirmation. Absent: `buyer`. */
-  readonly initiatedBy?: (typeof INITIATORS)[number] | undefined;
+  readonly initiatedBy?: 'buyer' | 'merchant' | undefined;
   /** ELG-15, ELG-16: evidence attached to the application. Absent: none. */
   readonly evidence?: readonly Evidence[] | undefined;
   /** RSD-01 (S1 "填写申请原因、补寄地址"): where a resend goes; absent, the order's own address is meant. */
   readonly resendAddress?: string | undefined;
-}
+};

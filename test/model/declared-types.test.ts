@@ -74,4 +74,10 @@ describe('declared input types equal their schemas (issue 16 item 5)', () => {
     expectTypeOf<PenaltyPolicy>().toEqualTypeOf<Parsed<typeof PenaltyPolicySchema>>();
     expectTypeOf<ServiceLevelPolicy>().toEqualTypeOf<Parsed<typeof ServiceLevelPolicySchema>>();
   });
+
+  it('ELG-01: an order, a request and a policy still read as plain records (declared as object types, not interfaces)', () => {
+    expectTypeOf<Order>().toExtend<Record<string, unknown>>();
+    expectTypeOf<AfterSalesRequest>().toExtend<Record<string, unknown>>();
+    expectTypeOf<Policy>().toExtend<Record<string, unknown>>();
+  });
 });
