@@ -17,7 +17,7 @@ export interface Assessment {
   readonly freight: FreightAssignment | null;
   /** What the buyer gets back, and when it arrives (RFT-01…07). */
   readonly refund: RefundOutlook;
-  /** The deadlines the request sets running if it is filed now; none for a denied request. */
+  /** The deadlines the request sets running if it is filed now; none for a denied request, except RFT-01's automatic refund of a failed group buy. */
   readonly deadlines: readonly Deadline[];
 }
 

@@ -37,7 +37,7 @@ export type RefundOutlook =
       readonly status: 'automatic';
       /** The rule that refunds a failed group buy. */
       readonly rule: 'RFT-01';
-      /** What comes back, in fen: everything the buyer paid. */
+      /** What comes back, in fen: everything still refundable (paid minus already refunded). */
       readonly amountFen: number;
       /** When the group buy failed (ISO-8601 with offset); `null` when the order does not say. */
       readonly failedAt: string | null;
@@ -49,7 +49,7 @@ export type RefundOutlook =
       readonly status: 'on_approval';
       /** What comes back, in fen (ELG-13: never more than is still refundable). */
       readonly amountFen: number;
-      /** The assumed approval instant the arrival counts from (ISO-8601 with offset): the input's `approvedAt`, else the request's `requestedAt`. */
+      /** The assumed approval instant the arrival counts from (ISO-8601 with offset): the input's `at`, else the request's `requestedAt`. */
       readonly approvedAt: string;
       /** When the money arrives, per payment leg (RFT-02…05); an error when the calendar runs out (CAL-02). */
       readonly arrival: Result<RefundArrival, CalendarError>;
@@ -65,7 +65,7 @@ export type RefundOutlook =
       readonly deductedFen: number;
       /** The arrival clock starts when the merchant confirms receipt, an instant not known yet. */
       readonly clockStartsAt: 'goods_received';
-      /** Days the merchant has to refund after receipt (the policy's `refund.afterReturnDays`). */
+      /** Days the merchant has to refund after receipt (the policy's `refund.refundAfterReceiptDays`, calendar days). */
       readonly refundWithinDays: number;
       /** Each payment leg with its own arrival terms. */
       readonly legs: readonly PendingRefundLeg[];

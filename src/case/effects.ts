@@ -109,6 +109,6 @@ const BUILDERS = {
   invite_review: (_n, _e, at) => [{ type: 'invite_review', rule: 'CSE-07', at }],
 } satisfies Record<string, EffectBuilder>;
 
-/** The name of an effect builder a transition or an entry lists (e.g. `notify_buyer`). */
+/** The name of an effect builder a transition or an entry lists (e.g. `send_return_address`). */
 export type EffectName = keyof typeof BUILDERS;
 export const EFFECTS: Readonly<Record<EffectName, EffectBuilder>> = /* @__PURE__ */ deepFreeze(BUILDERS);

@@ -139,8 +139,9 @@ export type CaseEventBase = {
   readonly at: string;
   /**
    * Who took the step. CSE-06: each transition names the actors who may take it (docs/machines.md);
-   * anyone else is refused with `wrong_actor`. `system` is the library's own actor (`timed_out`,
-   * recorded by `advanceTo`), and the only one still recorded past {@link MAX_CASE_EVENTS} events.
+   * anyone else is refused with `wrong_actor`. `system` is the automatic actor: the library's
+   * `timed_out` steps (recorded by `advanceTo`) and records such as the courier's delivery or an
+   * automatic refund; it is the only one still recorded past {@link MAX_CASE_EVENTS} events.
    */
   readonly actor: Actor;
 };
@@ -523,7 +524,7 @@ export type CaseEffectType = CaseEffect['type'];
  * (`assess`'s `deadlines`, which add `apply` / `issue_refund` and carry no `since`).
  */
 export interface Deadline {
-  /** `platform`: FRT-04's subsidy payout, listed for the caller; no timeout of the case fires it. */
+  /** `platform`: FRT-04's subsidy payout, or (in `assess`) RFT-01's automatic refund of a failed group buy; listed for the caller, no timeout of the case fires them. */
   readonly party: 'buyer' | 'merchant' | 'platform';
   /** What the party must do (the steps that do it: docs/machines.md, "Deadlines"). */
   readonly action:
@@ -648,7 +649,7 @@ export interface CaseCalendar {
 export interface CaseTerms {
   /** The policy's IANA time zone (e.g. `Asia/Shanghai`): day counts keep its local clock time, and formatted instants carry its offset. */
   readonly timeZone: string;
-  /** CSE-01: hours the merchant has to answer an application before the system agrees. */
+  /** CSE-01: hours the merchant has to answer an application before the system agrees (a refund-only of goods the buyer keeps stays refused instead, ELG-18). */
   readonly merchantResponseHours: number;
   /** RSD-01 / RSD-02: hours the buyer has to confirm a merchant's application, or a refund offered instead of a resend. */
   readonly buyerConfirmationHours: number;

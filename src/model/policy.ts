@@ -94,7 +94,7 @@ export const FreightPolicySchema = z.object({
 
 /** CSE-*: deadlines in a case's lifecycle. */
 export const CasePolicySchema = z.object({
-  /** CSE-01: the merchant answers within this many hours or the system agrees. */
+  /** CSE-01: the merchant answers within this many hours or the system agrees (except to a refund-only of goods the buyer keeps, which silence leaves refused, ELG-18). */
   merchantResponseHours: Hours,
   /** CSE-03: evidence window in intervention. */
   evidenceHours: Hours,
@@ -104,7 +104,7 @@ export const CasePolicySchema = z.object({
   escalationDays: PositiveDays,
   /** CSE-04: the buyer ships the goods back within this many days of the agreement, or the case closes. */
   buyerReturnShipmentDays: PositiveDays,
-  /** CSE-04: the merchant confirms receipt within this many days of the buyer's shipment, or the system refunds. */
+  /** CSE-04: the merchant confirms receipt within this many days of the buyer's shipment, or the goods count as received and the case moves on: to the refund on a return (RFT-06), to the replacement or the repaired goods on an exchange or a repair. */
   merchantReceiptDays: PositiveDays,
   /** CSE-07: the follow-up visit is due this many days after a case ends. */
   followUpDays: PositiveDays,
@@ -217,7 +217,7 @@ export type CardRefundDays = {
 export type RefundPolicy = {
   /** RFT-01: failed group buys; `null` where the platform has none. */
   readonly groupBuyFailed: GroupBuyFailedRefund | null;
-  /** RFT-02: refunds to the original route arrive within `withinHours`, holiday-delayed; `null` where the platform sets no such rule. */
+  /** RFT-02: refunds to the original route arrive within `withinHours`, holiday-delayed when `holidayDelayed` is true; `null` where the platform sets no such rule. */
   readonly originalRoute: OriginalRouteRefund | null;
   /** RFT-03/04: bank cards, in calendar days after approval; `null` where the platform sets none (RFT-05 applies). */
   readonly cardDays: CardRefundDays | null;
@@ -247,7 +247,7 @@ export type FreightPolicy = {
 
 /** CSE-*: deadlines in a case's lifecycle (hours are exact, TIME-02; days are calendar days, TIME-03). */
 export type CasePolicy = {
-  /** CSE-01: the merchant answers within this many hours or the system agrees. */
+  /** CSE-01: the merchant answers within this many hours or the system agrees (except to a refund-only of goods the buyer keeps, which silence leaves refused, ELG-18). */
   readonly merchantResponseHours: number;
   /** CSE-03: evidence window in intervention, in hours from the work order. */
   readonly evidenceHours: number;
@@ -257,7 +257,7 @@ export type CasePolicy = {
   readonly escalationDays: number;
   /** CSE-04: the buyer ships the goods back within this many days of the agreement, or the case closes. */
   readonly buyerReturnShipmentDays: number;
-  /** CSE-04: the merchant confirms receipt within this many days of the buyer's shipment, or the system refunds. */
+  /** CSE-04: the merchant confirms receipt within this many days of the buyer's shipment, or the goods count as received and the case moves on: to the refund on a return (RFT-06), to the replacement or the repaired goods on an exchange or a repair. */
   readonly merchantReceiptDays: number;
   /** CSE-07: the follow-up visit is due this many days after a case ends. */
   readonly followUpDays: number;

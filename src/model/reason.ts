@@ -73,7 +73,7 @@ export interface ReasonParamsByCode {
   readonly goods_excluded_from_no_reason: {
     /** The excluded SKUs. */
     readonly skus: readonly string[];
-    /** Their goods classes, in the same order. */
+    /** The distinct goods classes among them, in order of first appearance (not one per SKU). */
     readonly goodsClasses: readonly GoodsClass[];
   };
   /** ELG-09: a fault return's window closed; these remedies stay open. */
@@ -107,7 +107,7 @@ export interface ReasonParamsByCode {
   };
   /** ELG-13: the requested and the refundable amount, in fen. */
   readonly amount_invalid: {
-    /** The amount asked for, in fen. */
+    /** The amount asked for (the refundable amount when the request named none), in fen. */
     readonly amountFen: number;
     /** What can still be refunded, in fen. */
     readonly refundableFen: number;

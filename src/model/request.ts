@@ -42,8 +42,9 @@ export type Evidence = {
    */
   readonly kind: EvidenceKind;
   /**
-   * ELG-15: for an appraisal, whether it confirms the goods are counterfeit; a confirmed one also
-   * proves PEN-04, so the merchant pays the freight (FRT-05). Absent: not confirmed.
+   * ELG-15: for an appraisal, whether it confirms the goods are counterfeit; on a request whose
+   * reason is `counterfeit`, a confirmed one also proves PEN-04, so the merchant pays the freight
+   * (FRT-05). Absent: not confirmed.
    */
   readonly confirmsCounterfeit?: boolean | undefined;
 };
@@ -60,8 +61,9 @@ export type AfterSalesRequest = {
   /** When the application was made: every ELG rule judges the order's stage and windows at this instant (TIME-06). */
   readonly requestedAt: Instant;
   /**
-   * ELG-13: the refund asked for, integer fen; denied unless positive and at most what is still
-   * refundable. Absent: everything still refundable.
+   * ELG-13: the refund asked for, integer fen. For `refund_only`, `return_refund` and
+   * `counterfeit_claim` it is denied unless positive and at most what is still refundable; other
+   * types ignore it. Absent: everything still refundable.
    */
   readonly amountFen?: number | undefined;
   /**

@@ -1,6 +1,6 @@
 import { deepFreeze } from './freeze.js';
 /**
- * The closed vocabularies of the glossary (docs/rules.md), as data. Schemas, arbitraries and docs all read
+ * The closed vocabularies (the identifiers every rule and type uses), as data. Schemas, arbitraries and docs all read
  * these tuples, so a new value is added in exactly one place.
  */
 /** How a buyer pays (a `Payment`'s `method`); a refund goes back the same way (RFT-07). */

@@ -46,7 +46,7 @@ export interface Violation {
   readonly rule: ViolationRule;
   /** Every rule here sanctions the merchant. */
   readonly party: 'merchant';
-  /** What the policy applies for it, e.g. a deposit deduction or a service-record mark. */
+  /** What the policy applies for it, e.g. a deposit or a service-record mark. */
   readonly sanctions: readonly Sanction[];
   /** Integer fen the sanction costs: PEN-01 the deposit, PEN-04 the compensation paid to the buyer. */
   readonly amountFen?: number;

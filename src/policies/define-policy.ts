@@ -11,7 +11,7 @@ import { LEGAL_FLOORS } from './legal-floors.js';
 export interface PolicyIssue {
   /** `below_legal_floor`: a value the law does not allow; `invalid_policy`: the merged policy fails `PolicySchema`; `unknown_key`: the override names a field policies do not have. */
   readonly code: 'below_legal_floor' | 'invalid_policy' | 'unknown_key';
-  /** The field at fault, in the policy (`['noReason', 'days']`). */
+  /** The field at fault, in the policy (`['eligibility', 'noReasonWindowDays']`). */
   readonly path: readonly (string | number)[];
   /** The problem in English; `explain` words it in either language. */
   readonly message: string;

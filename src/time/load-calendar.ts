@@ -62,7 +62,7 @@ export interface CalendarDayInput {
 export interface HolidayCnYear {
   /** The year the file is for; every day must lie in it (`date_outside_year`), and it is required (`year_missing`). */
   readonly year: number;
-  /** The notices the file was read from (links or titles); checked to be strings, not otherwise read. */
+  /** The notices the file was read from (links or titles); the loaded calendar lists them in its `sources`. */
   readonly papers?: readonly string[];
   /** The year's days off and make-up working days; other days follow the week (weekends off). */
   readonly days: readonly CalendarDayInput[];
@@ -105,6 +105,8 @@ interface Source {
   /** Where the year sits (a file's `year`, or the list itself). */
   readonly yearPath: Path;
   readonly year: number | undefined;
+  /** A file's `papers`: the provenance the calendar keeps in its `sources`. */
+  readonly papers: readonly string[];
   readonly days: readonly { readonly day: CalendarDayInput; readonly path: Path }[];
 }
 
@@ -117,12 +119,14 @@ function readSource(raw: unknown, path: Path, issues: CalendarLoadIssue[]): Sour
   let year: number | undefined;
   let yearOk = true;
   let isFile = false;
+  let papers: readonly string[] = [];
   if (Array.isArray(raw)) {
     list = raw;
   } else if (isObject(raw)) {
     isFile = true;
     const head = FileHeadSchema.safeParse(raw);
     if (!head.success) issues.push(...schemaIssues(head.error, path));
+    else papers = head.data.papers ?? [];
     yearOk = head.success || !head.error.issues.some((i) => i.path[0] === 'year');
     if (yearOk) {
       year = typeof raw.year === 'number' ? raw.year : undefined;
@@ -163,7 +167,7 @@ function readSource(raw: unknown, path: Path, issues: CalendarLoadIssue[]): Sour
     if (year !== undefined && yearOk && yearOf(day.date) !== year)
       issues.push(issue('date_outside_year', [...p, 'date'], `${day.date} is not in ${year}`, { date: day.date, year }));
   }
-  return { path, yearPath: isFile ? [...path, 'year'] : path, year: yearOk ? year : undefined, days };
+  return { path, yearPath: isFile ? [...path, 'year'] : path, year: yearOk ? year : undefined, papers, days };
 }
 
 /**
@@ -241,12 +245,15 @@ export function loadCalendar(input: unknown, options: LoadCalendarOptions = {}):
   const makeUp = [...base.makeUpWorkingDays.filter(keep), ...newDays.filter((d) => !d.isOffDay).map((d) => d.date)].sort();
   const first = years.length > 0 ? `${years[0]}-01-01` : base.covers.from;
   const last = years.length > 0 ? `${years[years.length - 1]}-12-31` : base.covers.to;
+  // Provenance survives the load: the base's notices, then the loaded files' papers.
+  const provenance = [...new Set([...(base.sources ?? []), ...years.flatMap((y) => byYear.get(y)!.papers)])];
   const calendar: Calendar = {
     id: years.length > 0 ? `${base.id}+${years.join('+')}` : base.id,
     covers: { from: first < base.covers.from ? first : base.covers.from, to: last > base.covers.to ? last : base.covers.to },
     holidays,
     makeUpWorkingDays: makeUp,
     ...(base.provisionalYears === undefined ? {} : { provisionalYears: base.provisionalYears.filter((y) => !loaded.has(y)) }),
+    ...(provenance.length === 0 ? {} : { sources: provenance }),
   };
   return ok(deepFreeze(calendar));
 }

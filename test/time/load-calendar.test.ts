@@ -27,6 +27,14 @@ const issuesOf = (input: unknown, base?: Calendar): readonly CalendarLoadIssue[]
 const codes = (issues: readonly CalendarLoadIssue[]) => issues.map((i) => [i.code, i.path]);
 
 describe('CAL-04: loading calendar data at run time', () => {
+  it('CAL-04: the loaded calendar keeps its provenance: the base notices, then the files\' papers, once each', () => {
+    const r = loadCalendar([file2027, { ...file2027, year: 2028, papers: ['https://www.gov.cn/example', 'notice 2028'], days: [{ name: '元旦', date: '2028-01-01', isOffDay: true }] }]);
+    expect(r.ok && r.value.sources).toEqual([...(cnCalendar.sources ?? []), 'https://www.gov.cn/example', 'notice 2028']);
+    expect(cnCalendar.sources?.length).toBeGreaterThan(0);
+    const plain = loadCalendar([{ date: '2027-01-01', isOffDay: true }]);
+    expect(plain.ok && plain.value.sources).toEqual(cnCalendar.sources);
+  });
+
   it('CAL-04: a 2027 holiday-cn file loads; its make-up Saturday is a working day', () => {
     const r = loadCalendar(file2027);
     expect(r.ok).toBe(true);
