@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -19,5 +19,13 @@ describe('doc comments cite what ships (issue 16 item 7)', () => {
     );
     expect(files(SRC).length).toBeGreaterThan(100);
     expect(citing).toEqual([]);
+  });
+
+  it('every docs/*.md a source comment cites exists and ships in the package', () => {
+    const cited = new Set(files(SRC).flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/docs\/[\w.-]+\.md/g)].map((m) => m[0])));
+    expect(cited.size).toBeGreaterThan(0);
+    for (const doc of cited) expect(existsSync(new URL(`../../${doc}`, import.meta.url)), doc).toBe(true);
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { files: string[] };
+    expect(pkg.files).toContain('docs/*.md');
   });
 });
