@@ -10,7 +10,7 @@ import { beijingTimeToInstant } from './beijing-time.js';
 import type { Check } from './fast-payload.js';
 import { issue, type PlatformIssue } from './issue.js';
 import type { Order, PaymentMethod, RequestReason } from './library.js';
-import { amountToFen } from './yuan.js';
+import { amountToFen, plainFen } from './yuan.js';
 
 /**
  * What the refund object does not carry and the caller's order records do: how the buyer paid, and
@@ -76,6 +76,11 @@ export function collector() {
  */
 export function readAmount(raw: Readonly<Record<string, unknown>>, key: string, prefix: IssuePath, optional = false): Result<number | undefined, PlatformIssue> {
   const v = raw[key];
+  // A plain yuan string, the usual case, needs no path (only an issue carries one).
+  if (typeof v === 'string') {
+    const fen = plainFen(v);
+    if (fen >= 0) return ok(fen);
+  }
   const path = [...prefix, key];
   if (v === undefined && optional) return ok(undefined);
   if (v === undefined) return err(issue('missing_field', path, `${key} is required`));

@@ -13,7 +13,7 @@ const MAX_YUAN_DIGITS = 12;
  * most MAX_YUAN_DIGITS of them significant and not above MAX_FEN, read as integers; else -1 (the
  * regex path decides). Each integer is below 10^15, so every step is exact.
  */
-function plainFen(text: string): number {
+export function plainFen(text: string): number {
   const n = text.length;
   let yuan = 0;
   let significant = 0;
