@@ -88,6 +88,16 @@ export function currentWait(c: AfterSalesCase): Wait | undefined {
   return w === undefined ? undefined : waitOf(c, w);
 }
 
+/** A {@link Wait} as `deadlines` lists it: its instants formatted in `zone` (the case's). */
+export const waitDeadline = (w: Wait, zone: string): Required<Deadline> => ({
+  party: w.party,
+  action: w.action,
+  dueAt: formatInstant(w.dueMs, zone),
+  onTimeout: w.onTimeout,
+  rule: w.rule,
+  since: formatInstant(w.sinceMs, zone),
+});
+
 /**
  * The deadlines pending in the case's current state: who must act, by when, and what the system does
  * at the timeout. Computed from the terms captured when the case opened, so a later policy version
@@ -106,11 +116,7 @@ export function currentWait(c: AfterSalesCase): Wait | undefined {
  */
 export function deadlines(afterSalesCase: AfterSalesCase, policy?: Policy): Required<Deadline>[] {
   const w = currentWait(afterSalesCase);
-  const zone = afterSalesCase.terms.timeZone;
-  const pending: Required<Deadline>[] =
-    w === undefined
-      ? []
-      : [{ party: w.party, action: w.action, dueAt: formatInstant(w.dueMs, zone), onTimeout: w.onTimeout, rule: w.rule, since: formatInstant(w.sinceMs, zone) }];
+  const pending: Required<Deadline>[] = w === undefined ? [] : [waitDeadline(w, afterSalesCase.terms.timeZone)];
   const payout = subsidyPayout(afterSalesCase);
   if (payout === undefined) return pending;
   return w === undefined || parseInstant(payout.dueAt) <= w.dueMs ? [payout, ...pending] : [...pending, payout];

@@ -1,6 +1,6 @@
 import { checkEligibility } from '../eligibility/check-eligibility.js';
 import { freightAssignment } from '../freight/assign-freight.js';
-import { eligibilityFacts } from '../eligibility/facts.js';
+import { shippedBy, signedBy } from '../eligibility/facts.js';
 import type { AfterSalesCase, CaseCalendar, CaseMachine, CaseTerms, CaseEffect } from '../model/case.js';
 import type { Order } from '../model/order.js';
 import type { Policy } from '../model/policy.js';
@@ -20,12 +20,14 @@ import { logisticsGuidance } from './logistics.js';
 import { MACHINES } from './machines/index.js';
 import { appraisalOf } from './record.js';
 
+type Draft = { -readonly [K in keyof AfterSalesCase]: AfterSalesCase[K] };
+
 /** Which table a request runs on: `refund_only` by the order's stage when the buyer applied. */
-function machineFor(order: Order, request: AfterSalesRequest, policy: Policy): CaseMachine {
+function machineFor(order: Order, request: AfterSalesRequest, at: number): CaseMachine {
   if (request.type !== 'refund_only') return request.type;
-  const f = eligibilityFacts(order, request, policy);
-  if (!f.shipped) return 'refund_only_before_shipment';
-  return f.signedAt === undefined ? 'refund_only_in_transit' : 'refund_only_after_delivery';
+  // The stages as eligibilityFacts judges them at the request instant, without its other facts.
+  if (!shippedBy(order, at)) return 'refund_only_before_shipment';
+  return signedBy(order, at) === undefined ? 'refund_only_in_transit' : 'refund_only_after_delivery';
 }
 
 const calendarOf = (c: Calendar): CaseCalendar => ({ id: c.id, covers: { ...c.covers }, provisionalYears: [...(c.provisionalYears ?? [])] });
@@ -34,18 +36,21 @@ const calendarOf = (c: Calendar): CaseCalendar => ({ id: c.id, covers: { ...c.co
 const subsidyHours = (order: Order, request: AfterSalesRequest, p: Policy): number | undefined =>
   freightAssignment(order, request, p).reimbursement?.rule === 'FRT-04' ? p.freight.returnFreightSubsidy?.payoutHours : undefined;
 
-const termsOf = (p: Policy, returnFreightSubsidyHours: number | undefined): CaseTerms => ({
-  timeZone: p.timeZone,
-  merchantResponseHours: p.case.merchantResponseHours,
-  buyerConfirmationHours: p.case.buyerConfirmationHours,
-  evidenceHours: p.case.evidenceHours,
-  buyerReturnShipmentDays: p.case.buyerReturnShipmentDays,
-  merchantReceiptDays: p.case.merchantReceiptDays,
-  escalationDays: p.case.escalationDays,
-  followUpDays: p.case.followUpDays,
-  refundAfterReceiptDays: p.refund.refundAfterReceiptDays,
-  ...(returnFreightSubsidyHours === undefined ? {} : { returnFreightSubsidyHours }),
-});
+function termsOf(p: Policy, returnFreightSubsidyHours: number | undefined): CaseTerms {
+  const terms: { -readonly [K in keyof CaseTerms]: CaseTerms[K] } = {
+    timeZone: p.timeZone,
+    merchantResponseHours: p.case.merchantResponseHours,
+    buyerConfirmationHours: p.case.buyerConfirmationHours,
+    evidenceHours: p.case.evidenceHours,
+    buyerReturnShipmentDays: p.case.buyerReturnShipmentDays,
+    merchantReceiptDays: p.case.merchantReceiptDays,
+    escalationDays: p.case.escalationDays,
+    followUpDays: p.case.followUpDays,
+    refundAfterReceiptDays: p.refund.refundAfterReceiptDays,
+  };
+  if (returnFreightSubsidyHours !== undefined) terms.returnFreightSubsidyHours = returnFreightSubsidyHours;
+  return terms;
+}
 
 /**
  * Opens an after-sales case for an eligible request: picks the case type's transition table, captures
@@ -69,7 +74,7 @@ export function openCase(
   const eligibility = checkEligibility(order, request, policy);
   if (eligibility.verdict === 'denied') return fail('not_eligible', eligibility.reasons);
   const at = parseInstant(request.requestedAt);
-  const machine = machineFor(order, request, policy);
+  const machine = machineFor(order, request, at);
   const initiatedBy = request.initiatedBy ?? 'buyer';
   const status = MACHINES[machine].start[initiatedBy];
   const skus = request.skus ?? order.items.map((i) => i.sku);
@@ -80,38 +85,33 @@ export function openCase(
   const logistics = logisticsGuidance(order, request);
   const liableParty = liabilityAtOpening(request.reason, logistics);
   const appraisal = appraisalOf(request.evidence);
-  const opened: AfterSalesCase = {
-    id: `${order.id}/${request.type}/${at}`,
-    orderId: order.id,
-    type: request.type,
-    machine,
-    reason: request.reason,
-    status,
-    ...(liableParty === undefined ? {} : { liableParty }),
-    initiatedBy,
-    policy: { id: policy.id, version: policy.version },
-    calendar: calendarOf(options.calendar ?? cnCalendar),
-    terms: termsOf(policy, subsidyHours(order, request, policy)),
-    skus,
-    ...(request.type === 'resend' && request.resendAddress !== undefined ? { resendAddress: request.resendAddress } : {}),
-    money: {
-      refundableFen,
-      refundFen: Math.max(0, Math.min(asked, refundableFen)),
-      compensationFen: request.type === 'counterfeit_claim' ? compensationFen(itemsFen, policy) : 0,
-    },
-    conditions: eligibility.reasons.filter((r) => r.effect === 'condition'),
-    ...(logistics.verifyBeforeRemedy ? { courier: { verifyBeforeRemedy: true } } : {}),
-    ...(status === 'awaiting_buyer_confirmation' ? { confirmation: 'application' as const } : {}),
-    ...(appraisal === undefined ? {} : { appraisal }),
-    // S0 step 1: a merchant applying from chat on the buyer's behalf (RSD-01) has contacted the buyer.
-    milestones: initiatedBy === 'merchant' ? { appliedAt: request.requestedAt, respondedAt: request.requestedAt } : { appliedAt: request.requestedAt },
-    clock: { lastEventMs: at, statusSinceMs: at },
-    history: [],
-    // Stryker disable next-line ArrayDeclaration: replaced below by the opening effects
-    effects: [],
+  // Built field by field in the key order of the literal it stands for (conditional spreads of `{}` or
+  // one key cost V8 a generic copy each); the effects, last, are filled in once the entry effects are built.
+  const opened = { id: `${order.id}/${request.type}/${at}`, orderId: order.id, type: request.type, machine, reason: request.reason, status } as Draft;
+  if (liableParty !== undefined) opened.liableParty = liableParty;
+  opened.initiatedBy = initiatedBy;
+  opened.policy = { id: policy.id, version: policy.version };
+  opened.calendar = calendarOf(options.calendar ?? cnCalendar);
+  opened.terms = termsOf(policy, subsidyHours(order, request, policy));
+  opened.skus = skus;
+  if (request.type === 'resend' && request.resendAddress !== undefined) opened.resendAddress = request.resendAddress;
+  opened.money = {
+    refundableFen,
+    refundFen: Math.max(0, Math.min(asked, refundableFen)),
+    compensationFen: request.type === 'counterfeit_claim' ? compensationFen(itemsFen, policy) : 0,
   };
+  opened.conditions = eligibility.reasons.filter((r) => r.effect === 'condition');
+  if (logistics.verifyBeforeRemedy) opened.courier = { verifyBeforeRemedy: true };
+  if (status === 'awaiting_buyer_confirmation') opened.confirmation = 'application';
+  if (appraisal !== undefined) opened.appraisal = appraisal;
+  // S0 step 1: a merchant applying from chat on the buyer's behalf (RSD-01) has contacted the buyer.
+  opened.milestones = initiatedBy === 'merchant' ? { appliedAt: request.requestedAt, respondedAt: request.requestedAt } : { appliedAt: request.requestedAt };
+  opened.clock = { lastEventMs: at, statusSinceMs: at };
+  opened.history = [];
+  // Stryker disable next-line ArrayDeclaration: replaced below by the opening effects
+  opened.effects = [];
   const guidance: CaseEffect[] = logistics.actions.map((a) => ({ type: a.type, rule: a.rule, at: request.requestedAt }));
   // Stryker disable next-line StringLiteral: start states' entry effects carry their own rules (CSE-01, RSD-01); this default is never stamped
-  const effects = appendEffects(guidance, [MACHINES[machine].entry[status]], opened, undefined, request.requestedAt, 'CSE-06');
-  return ok({ ...opened, effects });
+  opened.effects = appendEffects(guidance, [MACHINES[machine].entry[status]], opened, undefined, request.requestedAt, 'CSE-06');
+  return ok(opened);
 }

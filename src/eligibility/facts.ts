@@ -81,13 +81,21 @@ function signingWindow(request: AfterSalesRequest, signedAt: number | undefined,
   return { rule, days, closesAt, closesAtIso: formatInstant(closesAt, p.timeZone) };
 }
 
+/** Whether the order had shipped by `at` (epoch ms): a shipment stamped later had not happened yet. */
+export const shippedBy = (order: Order, at: number): boolean => order.shippedAt !== undefined && parseInstant(order.shippedAt) <= at;
+
+/** The signing instant (epoch ms) when the buyer had signed by `at`, else `undefined`. */
+export function signedBy(order: Order, at: number): number | undefined {
+  const signed = order.signedAt === undefined ? Number.NaN : parseInstant(order.signedAt);
+  return signed <= at ? signed : undefined;
+}
+
 export function eligibilityFacts(order: Order, request: AfterSalesRequest, policy: Policy): EligibilityFacts {
   const at = parseInstant(request.requestedAt);
   const paid = order.paidAt !== undefined && parseInstant(order.paidAt) <= at;
-  const shipped = order.shippedAt !== undefined && parseInstant(order.shippedAt) <= at;
-  const signed = order.signedAt === undefined ? Number.NaN : parseInstant(order.signedAt);
+  const shipped = shippedBy(order, at);
   const skus = request.skus;
-  const signedAt = signed <= at ? signed : undefined;
+  const signedAt = signedBy(order, at);
   return {
     order,
     request,

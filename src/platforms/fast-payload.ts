@@ -35,11 +35,13 @@ export const oneOf =
   (values: readonly unknown[]): Check =>
   (v) =>
     values.includes(v);
+/** A check made by {@link optional}: it carries the check it wraps, so that `shape` calls that one directly. */
+interface OptionalCheck extends Check {
+  readonly inner: Check;
+}
+
 /** `z.optional(c)`. */
-export const optional =
-  (c: Check): Check =>
-  (v) =>
-    v === undefined || c(v);
+export const optional = (c: Check): Check => Object.assign((v: unknown) => v === undefined || c(v), { inner: c }) satisfies OptionalCheck;
 
 /** `z.object(fields)`: every field passes; `keys` is there for the test that keeps it in step with the schema. */
 export interface ShapeCheck extends Check {
@@ -48,12 +50,20 @@ export interface ShapeCheck extends Check {
 }
 export function shape(fields: Readonly<Record<string, Check>>): ShapeCheck {
   const entries = Object.entries(fields);
+  // Keys and checks in arrays read by index: no iterator or destructured pair per field per call. An
+  // optional field's own check runs only when the field is there (what `optional` does, one call fewer).
+  const keys = entries.map(([k]) => k);
+  const optionals = entries.map(([, c]) => 'inner' in c);
+  const checks = entries.map(([, c]) => ('inner' in c ? (c as OptionalCheck).inner : c));
   const check = (v: unknown): boolean => {
     if (!isObject(v)) return false;
-    for (const [k, c] of entries) if (!c(v[k])) return false;
+    for (let i = 0; i < keys.length; i++) {
+      const x = v[keys[i]!];
+      if (x === undefined ? !optionals[i] && !checks[i]!(x) : !checks[i]!(x)) return false;
+    }
     return true;
   };
-  return Object.freeze(Object.assign(check, { keys: Object.freeze(entries.map(([k]) => k)), fields: Object.freeze({ ...fields }) }));
+  return Object.freeze(Object.assign(check, { keys: Object.freeze(keys.slice()), fields: Object.freeze({ ...fields }) }));
 }
 
 /** `OrderContextSchema`. */

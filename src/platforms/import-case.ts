@@ -4,7 +4,7 @@ import { ok, type Result } from '../model/result.js';
 import { HOUR_MS, parseInstant } from '../time/zone.js';
 import type { CalendarOptions } from '../time/working-days.js';
 import type { PlatformIssue } from './issue.js';
-import { deadlines, type AfterSalesCase, type AfterSalesRequest, type CaseEvent, type LibraryDeadline, type Order, type Policy, type RequestReason } from './library.js';
+import { currentWait, waitDeadline, type AfterSalesCase, type AfterSalesRequest, type CaseEvent, type LibraryDeadline, type Order, type Policy, type RequestReason } from './library.js';
 import { replaySteps, type Mapped } from './steps.js';
 
 /** What an adapter may be told beyond the payload. */
@@ -98,7 +98,12 @@ export interface PlatformDue {
  * FRT-04's subsidy payout (the platform's own) and CSE-07's follow-up visit (the merchant's service
  * after the case ended, which no platform timeout stands for).
  */
-const current = (c: AfterSalesCase): LibraryDeadline | undefined => deadlines(c).find((d) => d.rule !== 'FRT-04' && d.rule !== 'CSE-07');
+const current = (c: AfterSalesCase): LibraryDeadline | undefined => {
+  // `deadlines(c)` without FRT-04 and CSE-07 is its current wait, unless that is CSE-07's: read directly,
+  // so that nothing is formatted or listed only to be dropped.
+  const w = currentWait(c);
+  return w === undefined || w.rule === 'CSE-07' ? undefined : waitDeadline(w, c.terms.timeZone);
+};
 
 /**
  * Replays a mapped payload and settles its deadline: the platform's wins (`source: 'platform'`),
@@ -108,12 +113,18 @@ export function importCase(m: Mapped, policy: Policy, options: PlatformOptions, 
   const replayed = replaySteps(m, policy, options.calendar === undefined ? {} : { calendar: options.calendar });
   if (!replayed.ok) return fail('unreachable', [replayed.error]);
   const c = replayed.value.case;
+  const events = replayed.value.events;
   const library = current(c);
-  const base = { order: m.order, request: m.request, events: replayed.value.events, case: c };
+  // Object literals of fixed shapes, not spreads of a shared base: spreading objects of varying shape
+  // goes through V8's slow generic copy, which was the largest single cost of an import (bench).
   if (platformDue === undefined) {
-    return ok({ ...base, ...(library === undefined ? {} : { deadline: { source: 'library' as const, dueAt: library.dueAt, library } }), warnings: [] });
+    return ok(
+      library === undefined
+        ? { order: m.order, request: m.request, events, case: c, warnings: [] }
+        : { order: m.order, request: m.request, events, case: c, deadline: { source: 'library', dueAt: library.dueAt, library }, warnings: [] },
+    );
   }
-  if (library === undefined) return ok({ ...base, deadline: { source: 'platform', dueAt: platformDue.dueAt }, warnings: [] });
+  if (library === undefined) return ok({ order: m.order, request: m.request, events, case: c, deadline: { source: 'platform', dueAt: platformDue.dueAt }, warnings: [] });
   const differenceMs = parseInstant(platformDue.dueAt) - parseInstant(library.dueAt);
   const toleranceMs = options.deadlineToleranceMs ?? DEFAULT_DEADLINE_TOLERANCE_MS;
   const warnings: PlatformWarning[] =
@@ -129,5 +140,5 @@ export function importCase(m: Mapped, policy: Policy, options: PlatformOptions, 
           },
         ]
       : [];
-  return ok({ ...base, deadline: { source: 'platform', dueAt: platformDue.dueAt, library, differenceMs }, warnings });
+  return ok({ order: m.order, request: m.request, events, case: c, deadline: { source: 'platform', dueAt: platformDue.dueAt, library, differenceMs }, warnings });
 }

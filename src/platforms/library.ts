@@ -1,7 +1,7 @@
 // The library as the adapters use it, in one place: another module's rename is a one-line change here.
-export { applyEvent } from '../case/apply-event.js';
+export { transition, type FoldLog } from '../case/apply-event.js';
 export { openCase } from '../case/open-case.js';
-export { deadlines } from '../case/deadlines.js';
+export { currentWait, deadlines, waitDeadline } from '../case/deadlines.js';
 export type { AfterSalesCase, CaseEvent, CaseMachine, CaseStatus, DeadlineRule, Deadline as LibraryDeadline } from '../model/case.js';
 export type { Order } from '../model/order.js';
 export type { AfterSalesRequest } from '../model/request.js';

@@ -14,7 +14,7 @@ import { issue, type PlatformIssue } from './issue.js';
 import type { AfterSalesCase, CaseStatus, RequestType } from './library.js';
 import { isNumber, isOrderContext, isString, isText, isWhole, oneOf, optional, shape, wholeIn, type ShapeCheck } from './fast-payload.js';
 import { buildOrder, collector, OrderContextSchema, parsePayload, readAmount, readReason, readTime } from './payload.js';
-import { missingParcel, stepsTo, type Target } from './steps.js';
+import { missingParcel, returnFacts, stepsTo, type Target } from './steps.js';
 
 /** A row of the PDD `after_sales_status` table: the library's equivalent, or why there is none. */
 export interface PddStatusRow {
@@ -168,20 +168,38 @@ const STATUS_BY_CODE = /* @__PURE__ */ new Map(PDD_STATUSES.map((r) => [r.code, 
 const TYPE_PATH: IssuePath = ['refund', 'after_sales_type'];
 
 /** The request type: the status's own where it names one, else the API's table; both readings disagreeing is `ambiguous_code`. */
-function requestType(r: PddRefund, row: PddStatusRow, api: PddApi | undefined): Result<'refund_only' | 'return_refund', PlatformIssue> {
-  const readings = (api === undefined ? PDD_APIS : [api]).map((a) => PDD_TYPES[a].find((t) => t.code === r.after_sales_type)).filter((t) => t !== undefined);
-  const implied = row.types?.[0] as 'refund_only' | 'return_refund' | undefined;
-  const code = `after_sales_type ${r.after_sales_type}`;
-  if (readings.length === 0) return err(issue('unknown_code', TYPE_PATH, `${code} is not in the ${api ?? 'PDD'} type table`));
-  if (implied !== undefined) {
-    return readings.some((t) => t.type === implied) ? ok(implied) : err(issue('inconsistent', TYPE_PATH, `${code} does not fit after_sales_status ${row.code} (${row.meaning})`));
+/** Each API's type table by code, and the readings of a code under no `api` (both tables, in PDD_APIS order). */
+const TYPE_BY_CODE: Readonly<Record<PddApi, ReadonlyMap<number, PddTypeRow>>> = /* @__PURE__ */ Object.freeze({
+  'pdd.refund.information.get': new Map(PDD_TYPES['pdd.refund.information.get'].map((t) => [t.code, t])),
+  'pdd.refund.list.increment.get': new Map(PDD_TYPES['pdd.refund.list.increment.get'].map((t) => [t.code, t])),
+});
+
+/** The rows that read `code`: the API's own, or each table's in PDD_APIS order when the API is not known. */
+function readingsOf(code: number, api: PddApi | undefined): PddTypeRow[] {
+  const readings: PddTypeRow[] = [];
+  for (const a of api === undefined ? PDD_APIS : [api]) {
+    const t = TYPE_BY_CODE[a].get(code);
+    if (t !== undefined) readings.push(t);
   }
-  const kinds = new Set(readings.map((t) => t.type ?? t.notModelled));
-  if (kinds.size > 1) {
-    return err(issue('ambiguous_code', TYPE_PATH, `${code} means ${readings.map((t) => t.meaning).join(' or ')} depending on the API: pass the \`api\` option`));
+  return readings;
+}
+
+/** The request type: the status's own where it names one, else the API's table; both readings disagreeing is `ambiguous_code`. */
+function requestType(r: PddRefund, row: PddStatusRow, api: PddApi | undefined): Result<'refund_only' | 'return_refund', PlatformIssue> {
+  const readings = readingsOf(r.after_sales_type, api);
+  const implied = row.types?.[0] as 'refund_only' | 'return_refund' | undefined;
+  const code = (): string => `after_sales_type ${r.after_sales_type}`;
+  if (readings.length === 0) return err(issue('unknown_code', TYPE_PATH, `${code()} is not in the ${api ?? 'PDD'} type table`));
+  if (implied !== undefined) {
+    return readings.some((t) => t.type === implied) ? ok(implied) : err(issue('inconsistent', TYPE_PATH, `${code()} does not fit after_sales_status ${row.code} (${row.meaning})`));
+  }
+  // At most two readings (one per table): they disagree when their kinds (type, or why not modelled) differ.
+  const kind = (t: PddTypeRow): string | undefined => t.type ?? t.notModelled;
+  if (readings.length > 1 && kind(readings[0]!) !== kind(readings[1]!)) {
+    return err(issue('ambiguous_code', TYPE_PATH, `${code()} means ${readings.map((t) => t.meaning).join(' or ')} depending on the API: pass the \`api\` option`));
   }
   const t = readings[0]!;
-  return t.type === undefined ? err(issue('not_modelled', TYPE_PATH, `${code} (${t.meaning}): ${t.notModelled ?? ''}`)) : ok(t.type);
+  return t.type === undefined ? err(issue('not_modelled', TYPE_PATH, `${code()} (${t.meaning}): ${t.notModelled ?? ''}`)) : ok(t.type);
 }
 
 /**
@@ -227,7 +245,7 @@ export function fromPdd(payload: unknown, options: PddOptions = {}): Result<Plat
   if (!order.ok) return fail('invalid_payload', order.error);
   const machine = type.value === 'return_refund' ? 'return_refund' : !stage.shipped ? 'refund_only_before_shipment' : stage.signed ? 'refund_only_after_delivery' : 'refund_only_in_transit';
   // PDD's refund object carries no return address: the merchant's agreement holds it on the platform.
-  const facts = { returnAddress: 'held by Pinduoduo', ...(r.shipping_name === undefined ? {} : { carrier: r.shipping_name }), ...(r.tracking_number === undefined ? {} : { trackingNumber: r.tracking_number }) };
+  const facts = returnFacts('held by Pinduoduo', r.shipping_name, r.tracking_number);
   const steps = stepsTo(row!.target, machine, facts);
   if (steps === undefined) return fail('invalid_payload', [issue('inconsistent', statusPath, `after_sales_status ${row!.code} (${row!.meaning}) has no equivalent on the ${machine} table`)]);
   const parcel = missingParcel(steps, { tracking_number: r.tracking_number, shipping_name: r.shipping_name });

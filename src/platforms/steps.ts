@@ -3,7 +3,7 @@ import { err, ok, type Result } from '../model/result.js';
 import { parseInstant } from '../time/zone.js';
 import { deepFreeze } from '../model/freeze.js';
 import { issue, type PlatformIssue } from './issue.js';
-import { applyEvent, deadlines, openCase, type AfterSalesCase, type AfterSalesRequest, type CaseEvent, type CaseMachine, type DeadlineRule, type Order, type Policy } from './library.js';
+import { deadlines, openCase, transition, type AfterSalesCase, type FoldLog, type AfterSalesRequest, type CaseEvent, type CaseMachine, type DeadlineRule, type Order, type Policy } from './library.js';
 import type { CalendarOptions } from '../time/working-days.js';
 
 /**
@@ -30,14 +30,16 @@ export interface Mapped {
   readonly statusPath: IssuePath;
 }
 
-const later = (a: string, b: string): string => (parseInstant(a) >= parseInstant(b) ? a : b);
-
 /**
  * Dates the steps and folds them onto the opened case (CSE-06), which is `replay` of the dated
  * events (replay equals fold) in one pass: every step but the last at the application, the last at
  * the platform's last change, a timeout at its deadline on the case reached so far, never before the
  * step before it. A refusal is `unreachable` at the status's path with the library's rule: the
  * platform's status cannot be reached from the payload's facts under the policy.
+ *
+ * The fold is `replay`'s own (`transition` onto one history and one effects log, appended in place)
+ * rather than `applyEvent` per step, which copies both per step and slices out each step's effects;
+ * only the last case leaves the fold, and it is the same value either way.
  */
 export function replaySteps(m: Mapped, policy: Policy, options: CalendarOptions): Result<{ case: AfterSalesCase; events: CaseEvent[] }, PlatformIssue> {
   const refused = (code: string, rule: string, message: string) =>
@@ -47,23 +49,42 @@ export function replaySteps(m: Mapped, policy: Policy, options: CalendarOptions)
   if (!opened.ok) return refused(opened.error.issues[0]!.code, opened.error.issues[0]!.rule, 'not_eligible');
   let c = opened.value;
   const events: CaseEvent[] = [];
+  const n = m.steps.length;
+  if (n === 0) return ok({ case: c, events });
+  const log: FoldLog = { history: [], effects: c.effects.slice() };
+  // The instant so far, as text and as epoch ms (each instant is parsed once, not at every comparison).
   let at = m.request.requestedAt;
-  for (let i = 0; i < m.steps.length; i++) {
+  let atMs = parseInstant(at);
+  for (let i = 0; i < n; i++) {
     const step = m.steps[i]!;
     let event: CaseEvent;
     if ('timeout' in step) {
       const due = deadlines(c).find((d) => d.rule === step.timeout);
       if (due === undefined) return refused('timeout_not_due', step.timeout, `no ${step.timeout} deadline is pending`);
-      at = later(due.dueAt, at);
+      const dueMs = parseInstant(due.dueAt);
+      if (dueMs >= atMs) {
+        at = due.dueAt;
+        atMs = dueMs;
+      }
       event = { type: 'timed_out', rule: step.timeout, actor: 'system', at } as CaseEvent;
     } else {
-      if (i === m.steps.length - 1) at = later(m.updatedAt, at);
-      event = { ...step, at } as CaseEvent;
+      if (i === n - 1) {
+        const updatedMs = parseInstant(m.updatedAt);
+        if (updatedMs >= atMs) {
+          at = m.updatedAt;
+          atMs = updatedMs;
+        }
+      }
+      // `{ ...step, at }`, without the spread: steps come in many shapes, and V8 copies a spread of
+      // many shapes by its slow generic path; Object.assign onto a fresh object copies the same keys in the same order.
+      const dated: { at?: string } = Object.assign<{ at?: string }, Step>({}, step);
+      dated.at = at;
+      event = dated as unknown as CaseEvent;
     }
-    const next = applyEvent(c, event, policy);
-    if (!next.ok) return refused(next.error.issues[0]!.code, next.error.issues[0]!.rule, next.error.issues[0]!.message);
+    const next = transition(c, event, log);
+    if (!next.ok) return refused(next.error.code, next.error.rule, next.error.message);
     events.push(event);
-    c = next.value.case;
+    c = next.value;
   }
   return ok({ case: c, events });
 }
@@ -99,14 +120,22 @@ export interface ReturnFacts {
   readonly trackingNumber?: string;
 }
 
+/** The {@link ReturnFacts} of a payload: `{ returnAddress, carrier?, trackingNumber? }`, an absent field left out. */
+export function returnFacts(returnAddress: string, carrier: string | undefined, trackingNumber: string | undefined): ReturnFacts {
+  const f: { -readonly [K in keyof ReturnFacts]: ReturnFacts[K] } = { returnAddress };
+  if (carrier !== undefined) f.carrier = carrier;
+  if (trackingNumber !== undefined) f.trackingNumber = trackingNumber;
+  return f;
+}
+
 const agreed = (f: ReturnFacts, machine: CaseMachine): Step =>
   machine === 'return_refund' ? { type: 'merchant_agreed', actor: 'merchant', returnAddress: f.returnAddress } : { type: 'merchant_agreed', actor: 'merchant' };
-const shipped = (f: ReturnFacts): Step => ({
-  type: 'buyer_shipped',
-  actor: 'buyer',
-  ...(f.carrier === undefined ? {} : { carrier: f.carrier }),
-  ...(f.trackingNumber === undefined ? {} : { trackingNumber: f.trackingNumber }),
-});
+function shipped(f: ReturnFacts): Step {
+  const s: { type: 'buyer_shipped'; actor: 'buyer'; carrier?: string; trackingNumber?: string } = { type: 'buyer_shipped', actor: 'buyer' };
+  if (f.carrier !== undefined) s.carrier = f.carrier;
+  if (f.trackingNumber !== undefined) s.trackingNumber = f.trackingNumber;
+  return s;
+}
 const received = (intact: boolean): Step => ({ type: 'merchant_received', actor: 'merchant', intact });
 const refused: Step = { type: 'merchant_refused', actor: 'merchant' };
 const escalated: Step = { type: 'intervention_requested', actor: 'buyer' };

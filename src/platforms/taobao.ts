@@ -14,7 +14,7 @@ import { issue, type PlatformIssue } from './issue.js';
 import type { AfterSalesCase, CaseStatus } from './library.js';
 import { isBoolean, isNumber, isOrderContext, isString, isText, isWhole, oneOf, optional, shape, wholeIn, type ShapeCheck } from './fast-payload.js';
 import { buildOrder, collector, OrderContextSchema, parsePayload, readAmount, readReason, readTime } from './payload.js';
-import { missingParcel, stepsTo, type Target } from './steps.js';
+import { missingParcel, returnFacts, stepsTo, type Target } from './steps.js';
 
 /** Where each `source` tag of the Taobao tables was read: repository and file. */
 export const TAOBAO_SOURCES: Readonly<Record<string, string>> = /* @__PURE__ */ deepFreeze({
@@ -108,7 +108,10 @@ export const TAOBAO_STATUS_TABLE: readonly TaobaoStatusRow[] = /* @__PURE__ */ d
   ),
 );
 
-const ROWS = /* @__PURE__ */ new Map(TAOBAO_STATUS_TABLE.map((r) => [`${r.status}/${r.csStatus}`, r]));
+// By status, then cs_status: two lookups of the payload's values as they are, no key string built per call.
+const ROWS: ReadonlyMap<string, ReadonlyMap<number, TaobaoStatusRow>> = /* @__PURE__ */ new Map(
+  TAOBAO_STATUSES.map((status) => [status, new Map(TAOBAO_STATUS_TABLE.filter((r) => r.status === status).map((r) => [r.csStatus as number, r]))]),
+);
 
 /**
  * A TOP `Refund`, with the fields the adapter reads (names as TOP sends them). Amounts
@@ -213,7 +216,7 @@ export function fromTaobao(payload: unknown, options: PlatformOptions = {}): Res
   const stage = c.take(stageOf(r));
   if (c.issues.length > 0) return fail('invalid_payload', c.issues);
   const statusPath: IssuePath = ['refund', 'status'];
-  const row = ROWS.get(`${r.status}/${r.cs_status}`)!;
+  const row = ROWS.get(r.status)!.get(r.cs_status)!;
   if (row.target === undefined) return fail('not_modelled', [issue('not_modelled', statusPath, `status ${r.status} with cs_status ${r.cs_status} (${row.meaning}): ${row.notModelled ?? ''}`)]);
   if (row.returnsOnly === true && !r.has_good_return) {
     return fail('invalid_payload', [issue('inconsistent', ['refund', 'has_good_return'], `status ${r.status} waits on returned goods but has_good_return is false`)]);
@@ -221,7 +224,7 @@ export function fromTaobao(payload: unknown, options: PlatformOptions = {}): Res
   const order = buildOrder({ id: String(r.tid), sku: String(r.oid ?? r.tid), priceFen: priceFen!, quantity: r.num, paidFen: paidFen!, appliedAt: appliedAt! }, stage!, ctx, ['refund']);
   if (!order.ok) return fail('invalid_payload', order.error);
   const machine = r.has_good_return ? 'return_refund' : !stage!.shipped ? 'refund_only_before_shipment' : stage!.signed ? 'refund_only_after_delivery' : 'refund_only_in_transit';
-  const facts = { returnAddress: r.address ?? 'held by Taobao', ...(r.company_name === undefined ? {} : { carrier: r.company_name }), ...(r.sid === undefined ? {} : { trackingNumber: r.sid }) };
+  const facts = returnFacts(r.address ?? 'held by Taobao', r.company_name, r.sid);
   const steps = stepsTo(row.target, machine, facts);
   if (steps === undefined) return fail('invalid_payload', [issue('inconsistent', statusPath, `status ${r.status} (${row.meaning}) has no equivalent on the ${machine} table`)]);
   const parcel = missingParcel(steps, { sid: r.sid, company_name: r.company_name });

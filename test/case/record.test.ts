@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { appraisalOf } from '../../src/case/record.js';
+import { appraisalOf, MILESTONE_KEYS, stamp } from '../../src/case/record.js';
+import type { Milestones } from '../../src/model/case.js';
 import { APPLIED, ev, opened, order, pdd, plus, request, taobao, walk } from './fixtures.js';
 import { advanced } from '../results.js';
 
@@ -8,6 +9,17 @@ const pddReturn = () => opened(order(), request());
 const inIntervention = () => walk(pddReturn(), [ev.refusedByMerchant(plus(APPLIED, 1)), ev.escalated(plus(APPLIED, 2))]);
 
 describe('what a step records on the case', () => {
+  it('RSD-05: stamp sets its own milestone and copies every other, in the one order MILESTONE_KEYS gives', () => {
+    const full = Object.fromEntries([['appliedAt', 'a'], ...MILESTONE_KEYS.map((k, i) => [k, `m${i}`])]) as unknown as Milestones;
+    for (const key of MILESTONE_KEYS) {
+      const stamped = stamp(full, key, 'X');
+      expect(Object.keys(stamped)).toEqual(['appliedAt', ...MILESTONE_KEYS]);
+      expect(stamped).toEqual({ ...full, [key]: 'X' });
+      expect(Object.keys(stamp({ appliedAt: 'a' }, key, 'X'))).toEqual(['appliedAt', key]);
+    }
+    expect(full).toEqual(Object.fromEntries([['appliedAt', 'a'], ...MILESTONE_KEYS.map((k, i) => [k, `m${i}`])]));
+  });
+
   it('ELG-15: the latest appraisal decides; other evidence says nothing about it', () => {
     expect(appraisalOf(undefined)).toBeUndefined();
     expect(appraisalOf([{ kind: 'photo' }])).toBeUndefined();
