@@ -6,35 +6,11 @@
 // be explained are those of exported interfaces and type aliases, at any depth.
 //
 //   tsx scripts/check-docs.ts [docs/api/api.json]
-import { readFileSync } from 'node:fs';
+import { entryPoints, KIND, locationOf, type Comment, type Reflection, type SomeType } from './typedoc-model.js';
 
-interface Comment {
-  readonly summary?: readonly { readonly text: string }[];
-  readonly blockTags?: readonly { readonly tag: string }[];
-}
-interface SomeType {
-  readonly type: string;
-  readonly declaration?: Reflection;
-  readonly types?: readonly SomeType[];
-  readonly elementType?: SomeType;
-  readonly target?: SomeType | number | object;
-}
-interface Reflection {
-  readonly name: string;
-  readonly kind: number;
-  readonly comment?: Comment;
-  readonly signatures?: readonly { readonly comment?: Comment }[];
-  readonly type?: SomeType;
-  readonly sources?: readonly { readonly fileName: string; readonly line: number }[];
-  readonly children?: readonly Reflection[];
-}
-
-// TypeDoc's ReflectionKind values (stable in its JSON schema).
-const KIND = { Module: 2, Enum: 8, Variable: 32, Function: 64, Class: 128, Interface: 256, Property: 1024, Method: 2048, TypeAlias: 2097152 } as const;
 const DECLARATIONS: readonly number[] = [KIND.Enum, KIND.Variable, KIND.Function, KIND.Class, KIND.Interface, KIND.TypeAlias];
 
 const path = process.argv[2] ?? 'docs/api/api.json';
-const project = JSON.parse(readFileSync(path, 'utf8')) as Reflection;
 
 const said = (c?: Comment): boolean =>
   (c?.summary?.some((part) => part.text.trim() !== '') ?? false) || (c?.blockTags?.some((t) => t.tag === '@deprecated') ?? false);
@@ -54,8 +30,7 @@ function literalsOf(t: SomeType | undefined): Reflection[] {
 const missing: string[] = [];
 let checked = 0;
 const report = (where: string, r: Reflection): void => {
-  const at = r.sources?.[0];
-  missing.push(`  ${where}${at ? `  (src/${at.fileName}:${at.line})` : ''}`);
+  missing.push(`  ${where}${locationOf(r)}`);
 };
 /** The fields of an exported type, and theirs in turn. */
 function checkFields(owner: string, fields: readonly Reflection[]): void {
@@ -67,11 +42,8 @@ function checkFields(owner: string, fields: readonly Reflection[]): void {
   }
 }
 
-// With several entry points the project's children are the modules; with one, the exports themselves.
-const modules = project.children?.every((c) => c.kind === KIND.Module) ? project.children : [{ ...project, name: 'index' }];
-for (const module of modules) {
-  const entry = module.name === 'index' ? 'aftersales' : `aftersales/${module.name}`;
-  for (const r of module.children ?? []) {
+for (const { entry, exports } of entryPoints(path)) {
+  for (const r of exports) {
     if (!DECLARATIONS.includes(r.kind)) continue; // re-exports are documented where they point
     checked++;
     if (!documented(r)) report(`${entry}  ${r.name}`, r);

@@ -4,26 +4,9 @@
 // constants whose value is a function (`export const parseOrder = …`) alike.
 //
 //   tsx scripts/check-examples.ts [docs/api/api.json]
-import { readFileSync } from 'node:fs';
-
-interface Comment {
-  readonly blockTags?: readonly { readonly tag: string }[];
-}
-interface Reflection {
-  readonly name: string;
-  readonly kind: number;
-  readonly comment?: Comment;
-  readonly signatures?: readonly { readonly comment?: Comment }[];
-  readonly type?: { readonly type: string; readonly declaration?: Reflection };
-  readonly sources?: readonly { readonly fileName: string; readonly line: number }[];
-  readonly children?: readonly Reflection[];
-}
-
-// TypeDoc's ReflectionKind values (stable in its JSON schema).
-const KIND = { Module: 2, Variable: 32, Function: 64 } as const;
+import { entryPoints, KIND, locationOf, type Comment, type Reflection } from './typedoc-model.js';
 
 const path = process.argv[2] ?? 'docs/api/api.json';
-const project = JSON.parse(readFileSync(path, 'utf8')) as Reflection;
 
 const hasExample = (c?: Comment): boolean => c?.blockTags?.some((t) => t.tag === '@example') ?? false;
 
@@ -34,20 +17,15 @@ const signaturesOf = (r: Reflection): readonly { readonly comment?: Comment }[] 
   return [];
 };
 
-// With two entry points the project's children are the modules; with one, the exports themselves.
-const modules = project.children?.every((c) => c.kind === KIND.Module) ? project.children : [{ ...project, name: 'index' }];
-const entry = (module: string): string => (module === 'index' ? 'aftersales' : `aftersales/${module}`);
-
 let functions = 0;
 const missing: string[] = [];
-for (const module of modules) {
-  for (const r of module.children ?? []) {
+for (const { entry, exports } of entryPoints(path)) {
+  for (const r of exports) {
     const signatures = signaturesOf(r);
     if (signatures.length === 0) continue;
     functions++;
     if (hasExample(r.comment) || signatures.some((s) => hasExample(s.comment))) continue;
-    const at = r.sources?.[0];
-    missing.push(`  ${entry(module.name)}  ${r.name}${at ? `  (src/${at.fileName}:${at.line})` : ''}`);
+    missing.push(`  ${entry}  ${r.name}${locationOf(r)}`);
   }
 }
 

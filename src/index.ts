@@ -142,6 +142,7 @@ export {
   type Notice,
   type ShipmentRecord,
   type CaseEventBase,
+  type PlainEvent,
   type ShipmentEventFields,
   type MerchantAgreedEvent,
   type MerchantRefusedEvent,

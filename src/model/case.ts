@@ -183,30 +183,27 @@ export type MerchantAgreedEvent = CaseEventBase & {
   readonly returnAddress?: string | undefined;
 };
 
-/** The merchant (actor `merchant`) refuses the application (CSE-01): the case is `rejected`, and the buyer may escalate it (CSE-02). */
-export type MerchantRefusedEvent = CaseEventBase & {
+/** An event that carries nothing beyond its kind, its instant and its actor. */
+export type PlainEvent<T extends CaseEventType> = CaseEventBase & {
   /** The event's kind. */
-  readonly type: 'merchant_refused';
+  readonly type: T;
 };
+
+/** The merchant (actor `merchant`) refuses the application (CSE-01): the case is `rejected`, and the buyer may escalate it (CSE-02). */
+export type MerchantRefusedEvent = PlainEvent<'merchant_refused'>;
 
 /**
  * The buyer (actor `buyer`) confirms what it was asked to in `awaiting_buyer_confirmation`: the
  * merchant's application made on its behalf (RSD-01), or a refund offered instead of a resend that is
  * out of stock (RSD-02).
  */
-export type BuyerConfirmedEvent = CaseEventBase & {
-  /** The event's kind. */
-  readonly type: 'buyer_confirmed';
-};
+export type BuyerConfirmedEvent = PlainEvent<'buyer_confirmed'>;
 
 /**
  * The buyer (actor `buyer`) declines what it was asked to confirm: a merchant's application closes
  * the case, withdrawn (RSD-01); a refund offered instead of a resend goes back to the merchant (RSD-02).
  */
-export type BuyerDeclinedEvent = CaseEventBase & {
-  /** The event's kind. */
-  readonly type: 'buyer_declined';
-};
+export type BuyerDeclinedEvent = PlainEvent<'buyer_declined'>;
 
 /** RSD-02: the merchant (actor `merchant`) checks stock for a resend before agreeing to it. */
 export type StockCheckedEvent = CaseEventBase & {
@@ -224,10 +221,7 @@ export type StockCheckedEvent = CaseEventBase & {
  * LOG-05 / ELG-05: the buyer (actor `buyer`) refuses the parcel at the door on a refund-only case in
  * transit; the goods go back to the merchant.
  */
-export type BuyerRefusedDeliveryEvent = CaseEventBase & {
-  /** The event's kind. */
-  readonly type: 'buyer_refused_delivery';
-};
+export type BuyerRefusedDeliveryEvent = PlainEvent<'buyer_refused_delivery'>;
 
 /**
  * CSE-04: the buyer (actor `buyer`) ships the goods back on a return, an exchange or a repair, with
@@ -271,25 +265,16 @@ export type MerchantShippedEvent = CaseEventBase & ShipmentEventFields & {
  * record). On a refund-only case in transit it is the parcel signed for instead of refused, which
  * closes the case withdrawn (ELG-05; actors `platform`, `system`).
  */
-export type DeliveredEvent = CaseEventBase & {
-  /** The event's kind. */
-  readonly type: 'delivered';
-};
+export type DeliveredEvent = PlainEvent<'delivered'>;
 
 /**
  * The refund was paid (by the merchant, the platform or the system): the case ends refunded
  * (RFT-05, RFT-06, RSD-02, PEN-04).
  */
-export type RefundPaidEvent = CaseEventBase & {
-  /** The event's kind. */
-  readonly type: 'refund_paid';
-};
+export type RefundPaidEvent = PlainEvent<'refund_paid'>;
 
 /** CSE-02: the buyer (actor `buyer`) escalates a refused case to platform intervention, within the escalation window. */
-export type InterventionRequestedEvent = CaseEventBase & {
-  /** The event's kind. */
-  readonly type: 'intervention_requested';
-};
+export type InterventionRequestedEvent = PlainEvent<'intervention_requested'>;
 
 /**
  * A party submits evidence: in intervention (CSE-03: the merchant's counts only inside its evidence
@@ -320,10 +305,7 @@ export type PlatformRuledEvent = CaseEventBase & {
 };
 
 /** The buyer (actor `buyer`) withdraws the application: the case closes withdrawn (CSE-06, CSE-02, RSD-01). */
-export type BuyerWithdrewEvent = CaseEventBase & {
-  /** The event's kind. */
-  readonly type: 'buyer_withdrew';
-};
+export type BuyerWithdrewEvent = PlainEvent<'buyer_withdrew'>;
 
 /**
  * A deadline passed (actor `system`), recorded by `advanceTo` at its due instant; the timeout does
@@ -357,10 +339,7 @@ export type CourierVerifiedEvent = CaseEventBase & {
 };
 
 /** CSE-07: the merchant (actor `merchant`) made the follow-up visit after the case ended; it invites a review. */
-export type MerchantFollowedUpEvent = CaseEventBase & {
-  /** The event's kind. */
-  readonly type: 'merchant_followed_up';
-};
+export type MerchantFollowedUpEvent = PlainEvent<'merchant_followed_up'>;
 
 /**
  * An event reported on a case (CSE-06): one member per {@link CaseEventType}, told apart by `type`,

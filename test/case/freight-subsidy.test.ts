@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { assignFreight } from '../freight/assign.js';
 import { deadlines } from '../../src/case/deadlines.js';
-import { assignFreight as assignFreightResult } from '../../src/freight/assign-freight.js';
 import { APPLIED, ev, opened, order, pdd, plus, request, taobao, walk } from './fixtures.js';
-import { advanced, unwrap } from '../results.js';
-
-// assignFreight answers with a Result; these tests call it with valid options, so unwrap.
-const assignFreight = (...a: Parameters<typeof assignFreightResult>) => unwrap(assignFreightResult(...a));
+import { advanced } from '../results.js';
 
 const ADDRESS = 'Return desk, 1 Warehouse Rd';
 const subsidised = order('signed', { returnFreightSubsidy: true });

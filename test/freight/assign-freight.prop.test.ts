@@ -1,11 +1,8 @@
 import { fc, test } from '@fast-check/vitest';
+import { assignFreight } from './assign.js';
 import { describe, expect } from 'vitest';
-import { assignFreight as assignFreightResult, FAULT_REASONS, OrderSchema, type AfterSalesRequest, type Order } from '../../src/index.js';
+import { FAULT_REASONS, OrderSchema, type AfterSalesRequest, type Order } from '../../src/index.js';
 import { arbOrderAndRequest, arbPolicy } from '../../src/testing/index.js';
-import { unwrap } from '../results.js';
-
-// assignFreight answers with a Result; these tests call it with valid options, so unwrap.
-const assignFreight = (...a: Parameters<typeof assignFreightResult>) => unwrap(assignFreightResult(...a));
 
 const PAYERS = ['buyer', 'merchant', 'platform'];
 const MOVES_BACK = ['return_refund', 'counterfeit_claim', 'exchange', 'repair'];

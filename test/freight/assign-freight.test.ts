@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { assignFreight as assignFreightResult, OrderSchema, type Order } from '../../src/index.js';
+import { assignFreight } from './assign.js';
+import { OrderSchema, type Order } from '../../src/index.js';
 import { anOrder, aRequest } from '../fixtures/factories.js';
 import { PDD, policyWith, TAOBAO } from '../refund/helpers.js';
-import { unwrap } from '../results.js';
-
-// assignFreight answers with a Result; these tests call it with valid options, so unwrap.
-const assignFreight = (...a: Parameters<typeof assignFreightResult>) => unwrap(assignFreightResult(...a));
 
 const NONE = { returnLeg: null, forwardLeg: null, reimbursement: null, deduction: null };
 

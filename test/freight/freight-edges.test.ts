@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { assignFreight } from './assign.js';
 import { assignFreight as assignFreightResult, type Order } from '../../src/index.js';
 import { merchantPenalized } from '../../src/freight/freight-legs.js';
 import { insuranceCovers } from '../../src/freight/reimbursement.js';
 import { anOrder, aRequest } from '../fixtures/factories.js';
 import { PDD, TAOBAO } from '../refund/helpers.js';
-import { unwrap } from '../results.js';
-
-// assignFreight answers with a Result; these tests call it with valid options, so unwrap.
-const assignFreight = (...a: Parameters<typeof assignFreightResult>) => unwrap(assignFreightResult(...a));
 
 // ¥60 mug + ¥50 plate won free shipping at ¥99; ¥8 postage was waived.
 const freeShipped = (free: Order['freeShipping'] = { thresholdFen: 9900, postageFen: 800 }): Order =>

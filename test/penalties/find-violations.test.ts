@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assignFreight as assignFreightResult } from '../../src/freight/assign-freight.js';
+import { assignFreight } from '../freight/assign.js';
 import type { AfterSalesCase, CaseEvent } from '../../src/model/case.js';
 import { parsePolicy } from '../../src/model/parse.js';
 import type { Policy } from '../../src/model/policy.js';
@@ -11,9 +11,6 @@ import { screenMessage } from '../../src/penalties/screen-message.js';
 import { isSanction, SANCTIONS, VIOLATION_CODES, VIOLATION_RULES } from '../../src/penalties/violation.js';
 import { APPLIED, ev, opened, order, pdd, plus, refused, request, taobao, walk } from '../case/fixtures.js';
 import { advanced, unwrap } from '../results.js';
-
-// assignFreight answers with a Result; these tests call it with valid options, so unwrap.
-const assignFreight = (...a: Parameters<typeof assignFreightResult>) => unwrap(assignFreightResult(...a));
 
 const ADDRESS = 'Returns desk, 8 Warehouse Rd';
 const codes = (c: AfterSalesCase, policy: Policy = pdd): string[] => findViolations(c, policy).map((v) => v.code);
