@@ -77,8 +77,15 @@ function jsonlMemory(pairs: readonly Pair[]): SectionRow {
     writeFileSync(file, text);
     const warm = join(dir, 'warm.jsonl');
     writeFileSync(warm, lines.slice(0, EVERY).join('\n'));
-    const r = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), warm, file], { encoding: 'utf8', maxBuffer: 16 * MB });
-    const s = JSON.parse(r.stdout) as Samples;
+    // V8 sometimes grows old space by ~15 MB before its first major collection (one fresh process in
+    // four here), which is GC timing, not memory held: the row shows the run with the median growth of three.
+    const runs = [0, 1, 2].map(() => {
+      const r = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), warm, file], { encoding: 'utf8', maxBuffer: 16 * MB });
+      return JSON.parse(r.stdout) as Samples;
+    });
+    const growthOf = (x: Samples): number => Math.max(...x.rss) - x.rss[0]!;
+    const s = [...runs].sort((a, b) => growthOf(a) - growthOf(b))[1]!;
+    const worst = Math.max(...runs.map(growthOf)) / MB;
     const baseline = s.rss[0]!;
     const first = s.rss[1]!;
     const last = s.rss[s.rss.length - 1]!;
@@ -87,11 +94,11 @@ function jsonlMemory(pairs: readonly Pair[]): SectionRow {
     const mb = (b: number): string => `${(b / MB).toFixed(1)} MB`;
     return {
       fn,
-      input: `${LINES.toLocaleString('en-US')} lines of the dataset's \`{ policy, order, request }\` (${mb(Buffer.byteLength(text))} in, ${mb(s.outBytes)} out to /dev/null), a fresh process; exit ${s.code}`,
-      measured: `RSS ${mb(baseline)} before the run, ${mb(first)} at answer ${EVERY.toLocaleString('en-US')}, ${mb(last)} at ${LINES.toLocaleString('en-US')} (peak ${mb(peak)}): +${growth.toFixed(1)} MB`,
+      input: `${LINES.toLocaleString('en-US')} lines of the dataset's \`{ policy, order, request }\` (${mb(Buffer.byteLength(text))} in, ${mb(s.outBytes)} out to /dev/null), three fresh processes; exit ${s.code}`,
+      measured: `RSS ${mb(baseline)} before the run, ${mb(first)} at answer ${EVERY.toLocaleString('en-US')}, ${mb(last)} at ${LINES.toLocaleString('en-US')} (peak ${mb(peak)}): +${growth.toFixed(1)} MB, the median of 3 fresh processes (the worst +${worst.toFixed(1)} MB)`,
       target: `flat: peak ≤ +${BUDGET_MB} MB over the warmed process`,
       // A run that stopped early (an exit other than 0, a sample short) proves nothing.
-      status: s.code === 0 && s.rss.length === LINES / EVERY + 1 ? verdict(growth <= BUDGET_MB) : `failed: exit ${s.code}, ${s.rss.length - 1} samples`,
+      status: runs.every((x) => x.code === 0 && x.rss.length === LINES / EVERY + 1) ? verdict(growth <= BUDGET_MB) : `failed: exits ${runs.map((x) => x.code).join(', ')}, samples ${runs.map((x) => x.rss.length - 1).join(', ')}`,
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });
