@@ -162,15 +162,22 @@ export function serviceLevelReport(
   options: { readonly at: Instant; readonly calendar?: Calendar },
 ): Result<ServiceLevelReport, InputError> {
   const issues: InputIssue[] = [];
-  /** Epoch ms of an optional instant, `NaN` when absent; a bad one is an issue at `path`. */
-  const parse = (iso: string | undefined, path: InputIssue['path']): number => {
+  const invalid = (iso: string, path: InputIssue['path']): void => {
+    issues.push({ code: 'invalid_format', path, message: `not an ISO-8601 instant with an offset in the supported years: ${String(iso)}` });
+  };
+  /**
+   * Epoch ms of record `i`'s optional instant, `NaN` when absent; a bad one is an issue at its path,
+   * which is built only then: a million records must not cost millions of path arrays.
+   */
+  const parse = (iso: string | undefined, i: number, field: string): number => {
     if (iso === undefined) return Number.NaN;
     const t = readInstant(iso);
-    if (Number.isNaN(t)) issues.push({ code: 'invalid_format', path, message: `not an ISO-8601 instant with an offset in the supported years: ${String(iso)}` });
+    if (Number.isNaN(t)) invalid(iso, ['records', i, field]);
     return t;
   };
-  const at = parse(options.at, ['options', 'at']);
+  const at = readInstant(options.at);
   if (options.at === undefined) issues.push({ code: 'invalid_type', path: ['options', 'at'], message: 'the report instant is required' });
+  else if (Number.isNaN(at)) invalid(options.at, ['options', 'at']);
   const zone = policy.timeZone;
   const calendar = compileCalendar(options.calendar ?? cnCalendar);
   const { firstReply, resolution, returnProcessing, logisticsDelay } = policy.serviceLevels;
@@ -208,12 +215,11 @@ export function serviceLevelReport(
   let index = 0;
   for (const r of records) {
     const i = index++;
-    const path = (field: string): InputIssue['path'] => ['records', i, field];
-    const opened = parse(r.openedAt, path('openedAt'));
-    if (r.openedAt === undefined) issues.push({ code: 'invalid_type', path: path('openedAt'), message: 'openedAt is required' });
-    const replied = r.kind === 'complaint' ? parse(r.firstReplyAt, path('firstReplyAt')) : Number.NaN;
-    const resolved = r.kind === 'complaint' ? parse(r.resolvedAt, path('resolvedAt')) : Number.NaN;
-    const processed = r.kind === 'case' ? parse(r.processedAt, path('processedAt')) : Number.NaN;
+    const opened = parse(r.openedAt, i, 'openedAt');
+    if (r.openedAt === undefined) issues.push({ code: 'invalid_type', path: ['records', i, 'openedAt'], message: 'openedAt is required' });
+    const replied = r.kind === 'complaint' ? parse(r.firstReplyAt, i, 'firstReplyAt') : Number.NaN;
+    const resolved = r.kind === 'complaint' ? parse(r.resolvedAt, i, 'resolvedAt') : Number.NaN;
+    const processed = r.kind === 'case' ? parse(r.processedAt, i, 'processedAt') : Number.NaN;
     // Once anything is wrong there is no report: nothing more is counted, but every bad field is still named.
     if (issues.length > 0) continue;
     if (r.kind === 'complaint') {
