@@ -1,5 +1,5 @@
 import { tzOffset } from '@date-fns/tz/tzOffset';
-import { instantMs } from '../model/is-instant.js';
+import { isInstant } from '../model/is-instant.js';
 import { formatIso, parseIso } from './iso.js';
 
 /** Milliseconds in a day of 24 hours. */
@@ -126,7 +126,7 @@ export const parseInstant = (iso: string): number => parseIso(iso);
 
 /**
  * Epoch ms of a caller's instant that no schema has checked: `NaN` unless it is a real date-time with
- * an offset (`instantMs`). A typed function reads its instant arguments with this, so a cast or an
+ * an offset (`isInstant`). A typed function reads its instant arguments with this, so a cast or an
  * offset-less string is refused rather than read in the host's zone.
  */
-export const readInstant = (iso: unknown): number => (typeof iso === 'string' ? instantMs(iso) : Number.NaN);
+export const readInstant = (iso: unknown): number => (typeof iso === 'string' && isInstant(iso) ? parseIso(iso) : Number.NaN);
